@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .consent_text import CONSENT_TEXT_EN, CONSENT_TEXT_RU
+
 MIB = 1024 * 1024
 
 
@@ -17,6 +19,22 @@ class Argon2Cost:
     time_cost: int = 3
     memory_kib: int = 64 * 1024
     parallelism: int = 1
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """A kind of document an application takes (`GET /v1/policy` documents.kinds)."""
+
+    id: str  # passport, inn, snils, other
+    required: bool
+
+
+DOCUMENT_KINDS = (
+    DocumentKind("passport", required=True),
+    DocumentKind("inn", required=True),
+    DocumentKind("snils", required=True),
+    DocumentKind("other", required=False),
+)
 
 
 #: Cheap but still real Argon2id work, for tests that create many services.
@@ -31,6 +49,11 @@ class ServiceSettings:
     support_email: str = "support@dvec.ru"
     support_hours: str = "08:00-20:00"
     support_url: str = "https://www.dvec.ru/contacts/"
+    support_timezone: str = "Asia/Vladivostok"  # the IANA zone support_hours are in
+    support_ticket_prefix: str = "SUP"
+
+    # Channels a recovery code can go by
+    channels: tuple[str, ...] = ("email", "sms")
 
     # Recovery codes
     code_length: int = 6
@@ -66,15 +89,21 @@ class ServiceSettings:
     max_file_bytes: int = 10 * MIB
     max_total_bytes: int = 40 * MIB
     max_uploads: int = 20
+    accepted_media_types: tuple[str, ...] = ("application/pdf", "image/jpeg", "image/png")
+    document_kinds: tuple[DocumentKind, ...] = DOCUMENT_KINDS
     upload_stall_s: float = 30.0
 
     # Passwords
     password_min_length: int = 8
     password_max_length: int = 128
+    password_forbid_login: bool = True
+    password_forbid_previous: bool = True
     argon2: Argon2Cost = field(default_factory=Argon2Cost)
 
     # Personal data consent (152-FZ)
     consent_version: str = "2026-11-01"
+    consent_text_ru: str = CONSENT_TEXT_RU
+    consent_text_en: str = CONSENT_TEXT_EN
 
     # HTTP
     max_json_body_bytes: int = 64 * 1024
