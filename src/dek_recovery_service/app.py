@@ -8,19 +8,19 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 
 from . import __version__
 from .captcha import CaptchaService
 from .clock import Clock, SystemClock
 from .context import ServiceContext, get_request_info
 from .database import Database
-from .http_layer import HttpLayer
+from .http_layer import BodyStalled, BodyTooLarge, HttpLayer
 from .idempotency import IdempotencyStore
 from .messages import Messenger, OutboxMessenger
 from .models import ProblemOut
 from .passwords import PasswordHasher
-from .problems import Problem, problem_response
+from .problems import PROBLEM_MEDIA_TYPE, Problem, problem_body, problem_response
 from .routes import (
     applications,
     captcha,
@@ -113,6 +113,8 @@ def create_app(context: ServiceContext) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, error: StarletteHTTPException) -> Response:
+        if isinstance(error.__cause__, BodyTooLarge | BodyStalled):
+            raise error.__cause__  # FastAPI's body parsing wrapped it; the HTTP layer answers it
         info = get_request_info(request)
         if error.status_code == 405:
             problem = Problem(
@@ -131,10 +133,13 @@ def create_app(context: ServiceContext) -> FastAPI:
                     errors=[{"field": "request", "code": str(error.status_code)}],
                 )
             )
-        response = problem_response(problem, language=info.language, request_id=info.request_id)
-        if error.status_code == 405:
-            response.status_code = 405
-        return response
+        if error.status_code == 405:  # a `not-found` problem whose status says what happened
+            body = problem_body(problem, language=info.language, request_id=info.request_id)
+            body["status"] = 405
+            return JSONResponse(
+                body, status_code=405, headers=problem.headers, media_type=PROBLEM_MEDIA_TYPE
+            )
+        return problem_response(problem, language=info.language, request_id=info.request_id)
 
     for module in (policy, support, session, captcha, recovery, profile, applications, uploads):
         app.include_router(module.router)

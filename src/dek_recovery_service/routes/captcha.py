@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter
 
 from ..context import Ctx
-from ..models import CaptchaOut
+from ..models import CaptchaOut, problem_responses
 
 router = APIRouter()
 
@@ -17,6 +17,7 @@ router = APIRouter()
     operation_id="new_captcha",
     status_code=201,
     response_model=CaptchaOut,
+    responses=problem_responses(),
     tags=["sign-in"],
 )
 def new_captcha(ctx: Ctx) -> dict[str, Any]:

@@ -9,7 +9,8 @@ from pydantic import BaseModel
 
 from ..context import Ctx
 
-router = APIRouter(tags=["demo"])
+# Demo mode only, so not part of the contract document (docs/openapi.json).
+router = APIRouter(tags=["demo"], include_in_schema=False)
 
 
 class OutboxMessage(BaseModel):
