@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
+from starlette.routing import Match
 
 from . import __version__
 from .captcha import CaptchaService
@@ -82,6 +83,16 @@ def _field_of(location: tuple[int | str, ...]) -> str:
     return ".".join(parts) or "body"
 
 
+def allowed_methods(app: FastAPI, request: Request) -> str:
+    """Every method some route answers on this path (one path may have several routes)."""
+    allowed = []
+    for method in ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"):
+        probe = {**request.scope, "method": method}
+        if any(route.matches(probe)[0] == Match.FULL for route in app.router.routes):
+            allowed.append(method)
+    return ", ".join(allowed)
+
+
 def create_app(context: ServiceContext) -> FastAPI:
     app = FastAPI(
         title="DEK Recovery API",
@@ -120,7 +131,7 @@ def create_app(context: ServiceContext) -> FastAPI:
             problem = Problem(
                 "not-found",
                 detail="This method is not allowed here.",
-                headers=dict(error.headers or {}),
+                headers={**(error.headers or {}), "Allow": allowed_methods(app, request)},
             )
         elif error.status_code == 404:
             problem = Problem("not-found")
