@@ -199,8 +199,11 @@ class Problem(Exception):
         *,
         detail: str | None = None,
         headers: dict[str, str] | None = None,
+        status: int | None = None,
         **members: Any,
     ) -> None:
+        """`status` overrides the slug's status where a protocol demands another one (tus: 412
+        for an unsupported `Tus-Resumable`, 400 for an unsupported checksum algorithm)."""
         if slug not in KINDS:
             raise ValueError(f"unknown problem slug {slug!r}")
         super().__init__(slug)
@@ -208,13 +211,14 @@ class Problem(Exception):
         self.detail = detail
         self.headers = dict(headers or {})
         self.members = members
+        self._status = status
         retry_after = members.get("retry_after")
         if retry_after is not None:
             self.headers.setdefault("Retry-After", str(int(retry_after)))
 
     @property
     def status(self) -> int:
-        return KINDS[self.slug].status
+        return self._status or KINDS[self.slug].status
 
 
 def validation_failed(*errors: tuple[str, str]) -> Problem:
@@ -229,7 +233,7 @@ def problem_body(problem: Problem, *, language: str, request_id: str) -> dict[st
     body: dict[str, Any] = {
         "type": TYPE_PREFIX + problem.slug,
         "title": kind.title_en if english else kind.title_ru,
-        "status": kind.status,
+        "status": problem.status,
         "detail": problem.detail or (kind.detail_en if english else kind.detail_ru),
         "instance": f"urn:uuid:{request_id}",
     }

@@ -134,9 +134,7 @@ CREATE TABLE applications (
     contact TEXT NOT NULL,
     consent_version TEXT,
     consent_at TEXT,
-    pin_hash TEXT,
-    pin_failures INTEGER NOT NULL DEFAULT 0,
-    pin_locked_until TEXT,
+    pin_hash TEXT,                          -- service-centre applications only
     comment TEXT NOT NULL DEFAULT '',
     missing TEXT NOT NULL DEFAULT '[]',
     created_at TEXT NOT NULL,
@@ -154,7 +152,15 @@ CREATE TABLE uploads (
     offset INTEGER NOT NULL DEFAULT 0,
     complete INTEGER NOT NULL DEFAULT 0,
     sha256 TEXT,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    completed_at TEXT
+);
+
+-- Wrong PINs per application number, also for numbers that do not exist (no probing).
+CREATE TABLE application_pin_failures (
+    number TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    locked_until TEXT
 );
 
 CREATE TABLE consents (
