@@ -1,0 +1,98 @@
+"""The work done in worker processes: top-level functions only (spawn and PyInstaller need them
+importable by name). Each takes its job id first, for its cancellation checkpoints; none lets
+an exception about a file's content escape — a bad file becomes a rejection, never a crash.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from dek_desktop.documents import messages
+from dek_desktop.documents.cancellation import JobCancelled, checkpoint_for
+from dek_desktop.documents.images import prepare_picture, recompress_page
+from dek_desktop.documents.messages import Rejection
+from dek_desktop.documents.model import FileReport, PreparedPage
+from dek_desktop.documents.pdf_input import prepare_pdf
+from dek_desktop.documents.pdf_merge import (
+    Bookmark,
+    PdfDescription,
+    Placement,
+    WrittenPdf,
+    combine_to_pdf,
+    combine_with_bookmarks,
+)
+from dek_desktop.documents.pdf_render import rasterize_page
+from dek_desktop.documents.resolution import QUALITY_LADDER
+from dek_desktop.documents.sniff import SourceType, sniff
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class WorkerInfo:
+    pid: int
+    niceness: int | None  # POSIX only
+
+
+def describe_worker(job_id: int) -> WorkerInfo:
+    niceness = None if sys.platform == "win32" else os.getpriority(os.PRIO_PROCESS, 0)
+    return WorkerInfo(pid=os.getpid(), niceness=niceness)
+
+
+def check_file(job_id: int, source: Path, out_dir: Path, file_id: str) -> FileReport:
+    checkpoint = checkpoint_for(job_id)
+    found = sniff(source)
+    if isinstance(found, Rejection):
+        return FileReport(source_type=None, pages=(), rejection=found)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    result: tuple[PreparedPage, ...] | Rejection
+    try:
+        if found is SourceType.PDF:
+            result = prepare_pdf(source, out_dir, file_id, checkpoint)
+        else:
+            result = prepare_picture(source, found, out_dir, file_id, QUALITY_LADDER[0], checkpoint)
+    except JobCancelled:
+        shutil.rmtree(out_dir, ignore_errors=True)
+        raise
+    except Exception:
+        # A reader library failing in a way we did not foresee is still a bad file.
+        log.exception("unexpected failure reading a %s file", found.label)
+        result = messages.PDF_DAMAGED if found is SourceType.PDF else messages.PICTURE_DAMAGED
+    if isinstance(result, Rejection):
+        shutil.rmtree(out_dir, ignore_errors=True)
+        return FileReport(source_type=found, pages=(), rejection=result)
+    return FileReport(source_type=found, pages=result, rejection=None)
+
+
+def recompress_picture(job_id: int, page: PreparedPage, level: int, destination: Path) -> int:
+    checkpoint_for(job_id)()
+    return recompress_page(page, QUALITY_LADDER[level], destination)
+
+
+def rasterize_pdf_page(
+    job_id: int, pdf_path: Path, index: int, level: int, destination: Path
+) -> int:
+    checkpoint_for(job_id)()
+    return rasterize_page(pdf_path, index, QUALITY_LADDER[level], destination)
+
+
+def combine_document(
+    job_id: int,
+    placements: Sequence[Placement],
+    destination: Path,
+    description: PdfDescription,
+) -> WrittenPdf:
+    return combine_to_pdf(placements, destination, description, checkpoint_for(job_id))
+
+
+def combine_preview(
+    job_id: int, bookmarks: Sequence[Bookmark], destination: Path, description: PdfDescription
+) -> WrittenPdf:
+    checkpoint_for(job_id)()
+    return combine_with_bookmarks(bookmarks, destination, description)
