@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -65,7 +65,9 @@ class IdentityAskedOut(BaseModel):
 class IdentityIn(BaseModel):
     model_config = ConfigDict(extra="ignore")
     identity_token: str = Field(min_length=1, max_length=256)
-    answers: dict[str, str] = Field(max_length=20)
+    answers: dict[Annotated[str, Field(max_length=64)], Annotated[str, Field(max_length=256)]] = (
+        Field(max_length=20)
+    )
     consent_version: str = Field(max_length=64)
 
 
