@@ -65,7 +65,12 @@ router = APIRouter(tags=["documents"], route_class=TusRoute)
 
 def tus_resumable(
     tus_resumable: Annotated[
-        str | None, Header(alias="Tus-Resumable", description="Must be 1.0.0.")
+        str | None,
+        Header(
+            alias="Tus-Resumable",
+            description="Must be 1.0.0.",
+            json_schema_extra={"enum": [TUS_VERSION]},
+        ),
     ] = None,
 ) -> None:
     require_tus_version(tus_resumable)
@@ -280,7 +285,7 @@ async def upload_document_chunk(
     application: AuthorisedApplication,
     upload_id: str,
     content_type: OptionalHeader = None,
-    content_length: OptionalHeader = None,
+    content_length: Annotated[str | None, Header(include_in_schema=False)] = None,
     upload_offset: Annotated[str | None, Header(alias="Upload-Offset")] = None,
     upload_checksum: Annotated[str | None, Header(alias="Upload-Checksum")] = None,
 ) -> Response:
