@@ -26,7 +26,8 @@ CHECKSUM_ALGORITHMS: dict[str, Callable[[], hashlib._Hash]] = {
     "sha256": hashlib.sha256,
 }
 
-_DIGITS = re.compile(r"[0-9]{1,19}", re.ASCII)
+_DIGITS = re.compile(r"[0-9]+", re.ASCII)
+HUGE = 10**18
 _METADATA_KEY = re.compile(r"[A-Za-z0-9_.\-]{1,64}", re.ASCII)
 _MAX_FILENAME = 200
 
@@ -48,11 +49,13 @@ def require_tus_version(value: str | None) -> None:
 
 
 def parse_non_negative(name: str, value: str | None) -> int:
+    """A header's non-negative integer; absurdly long ones count as `HUGE` (over every limit)."""
     if value is None:
         raise invalid_header(name, "missing")
-    if not _DIGITS.fullmatch(value.strip()):
+    digits = value.strip()
+    if not _DIGITS.fullmatch(digits):
         raise invalid_header(name, "not_a_non_negative_integer")
-    return int(value.strip())
+    return HUGE if len(digits) > len(str(HUGE)) else min(int(digits), HUGE)
 
 
 def parse_metadata(header: str | None) -> dict[str, str]:
