@@ -79,7 +79,7 @@ class Assembly:
         self._application_number = application_number
         self._on_progress = on_progress
         self._pictures: dict[tuple[str, int], _Variant] = {}
-        self._rasters: dict[str, _Variant] = {}
+        self._rasters: dict[tuple[str, int], _Variant] = {}
 
     async def build(self, pages_by_kind: Mapping[str, Sequence[PreparedPage]]) -> BuildResult:
         documents = [
@@ -143,6 +143,7 @@ class Assembly:
         setting = document.setting
         pictures = [page for page in document.pages if not page.is_pdf_page]
         await self._ensure_pictures(pictures, setting.level)
+        document.rasterized_files.clear()
         if setting.rasterize_pdf:
             await self._rasterize_where_smaller(document)
         placements: list[Placement] = []
@@ -151,7 +152,7 @@ class Assembly:
                 variant = self._picture(page, setting.level)
                 placements.append(PicturePlacement(variant.path, page.width_pt, page.height_pt))
             elif page.file_id in document.rasterized_files:
-                raster = self._rasters[page.page_id]
+                raster = self._rasters[(page.page_id, setting.level)]
                 placements.append(PicturePlacement(raster.path, page.width_pt, page.height_pt))
             else:
                 placements.append(PdfPagePlacement(page.content, page.pdf_page_index))
@@ -183,18 +184,18 @@ class Assembly:
         pdf_pages = [page for page in document.pages if page.pdf_page_index is not None]
 
         async def rasterize(page: PreparedPage) -> None:
-            if page.page_id in self._rasters or page.pdf_page_index is None:
+            if (page.page_id, level) in self._rasters or page.pdf_page_index is None:
                 return
-            destination = self._variants_dir / f"{page.page_id}-raster.jpg"
+            destination = self._variants_dir / f"{page.page_id}-raster{level}.jpg"
             size = await self._pool.run(
                 jobs.rasterize_pdf_page, page.content, page.pdf_page_index, level, destination
             )
-            self._rasters[page.page_id] = _Variant(destination, size)
+            self._rasters[(page.page_id, level)] = _Variant(destination, size)
 
         await asyncio.gather(*(rasterize(page) for page in pdf_pages))
         for file_id in {page.file_id for page in pdf_pages}:
             pages = [page for page in pdf_pages if page.file_id == file_id]
-            raster_bytes = sum(self._rasters[page.page_id].size_bytes for page in pages)
+            raster_bytes = sum(self._rasters[(page.page_id, level)].size_bytes for page in pages)
             if raster_bytes < pages[0].content.stat().st_size:
                 document.rasterized_files.add(file_id)
 
@@ -205,7 +206,7 @@ class Assembly:
             if page.is_pdf_page and page.file_id not in document.rasterized_files:
                 size = page.content.stat().st_size if page.file_id not in sizes else 0
             elif page.is_pdf_page:
-                size = self._rasters[page.page_id].size_bytes
+                size = self._rasters[(page.page_id, document.setting.level)].size_bytes
             else:
                 size = self._picture(page, document.setting.level).size_bytes
             name, so_far = sizes.get(page.file_id, (page.source_name, 0))

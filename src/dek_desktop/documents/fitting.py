@@ -1,7 +1,8 @@
 """Which document to squeeze next so that every PDF and all of them together fit the policy.
 
 A document walks down its own list of settings: the picture quality ladder first, and, when it
-holds PDF pages, turning those into pictures as the last resort. Pure decisions, no I/O.
+holds PDF pages, turning those into pictures as the last resort (a document of PDF pages only
+walks the same ladder with its pages as pictures). Pure decisions, no I/O.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ class Setting:
 
 
 def settings_for(*, has_pictures: bool, has_pdf_pages: bool) -> tuple[Setting, ...]:
-    if has_pictures:
-        steps = [Setting(level, rasterize_pdf=False) for level in range(len(QUALITY_LADDER))]
-    else:
-        steps = [Setting(FIRST_LEVEL, rasterize_pdf=False)]
+    levels = range(len(QUALITY_LADDER))
+    if not has_pictures:
+        # PDF pages only: vector first, then pictures of the pages down the same ladder.
+        rasterized = [Setting(level, rasterize_pdf=True) for level in levels]
+        return (Setting(FIRST_LEVEL, rasterize_pdf=False), *rasterized)
+    steps = [Setting(level, rasterize_pdf=False) for level in levels]
     if has_pdf_pages:
         steps.append(Setting(LAST_LEVEL, rasterize_pdf=True))
     return tuple(steps)

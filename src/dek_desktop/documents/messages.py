@@ -46,8 +46,11 @@ def kind_title(kind_id: str, language: Language) -> str:
 
 
 def megabytes(size_bytes: int, language: Language) -> str:
-    value = max(size_bytes / 1_000_000, 0.1)
-    number = f"{value:.1f}"
+    """A size as people read it: «9,5 МБ», «10 МБ», «150 КБ» (decimal units, as the policy)."""
+    if size_bytes < 1_000_000:
+        kilobytes = max(1, round(size_bytes / 1000))
+        return f"{kilobytes} КБ" if language == "ru" else f"{kilobytes} KB"
+    number = f"{size_bytes / 1_000_000:.1f}".removesuffix(".0")
     return f"{number.replace('.', ',')} МБ" if language == "ru" else f"{number} MB"
 
 

@@ -70,17 +70,17 @@ def _write_checked_copy(source: Path, copy: Path, checkpoint: Checkpoint) -> Rej
     try:
         with pikepdf.open(source) as pdf:
             problems = list(pdf.get_warnings())
+            page_count = len(pdf.pages)
+            if not problems and page_count == 0:
+                return messages.PDF_EMPTY
+            if not problems and page_count > MAX_PAGES_PER_FILE:
+                return messages.too_many_pages(MAX_PAGES_PER_FILE)
             if not problems:
                 # Parses every content stream: damage inside a page shows up here.
                 problems.extend(pdf.check_pdf_syntax())
             if problems:
                 log.info("damaged PDF: %s", problems[:5])
                 return messages.PDF_DAMAGED
-            page_count = len(pdf.pages)
-            if page_count == 0:
-                return messages.PDF_EMPTY
-            if page_count > MAX_PAGES_PER_FILE:
-                return messages.too_many_pages(MAX_PAGES_PER_FILE)
             checkpoint()
             # Saving without `encryption` writes the copy unencrypted (a PDF that opened
             # without a password carries only an owner password, i.e. printing restrictions).
