@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -58,3 +58,17 @@ def second_app(service: RunningService, tmp_path: Path) -> Iterator[RecoveryFlow
     """A second app on the same computer (its own client and draft dir)."""
     with RecoveryClient(service.base_url, retry=QUICK_RETRY) as other:
         yield RecoveryFlow(other, DraftStore(tmp_path / "other-app"), clock=service.clock)
+
+
+@pytest.fixture
+def relaunch(service: RunningService, draft_dir: Path) -> Iterator[Callable[[], RecoveryFlow]]:
+    """The app started again: a new client and flow on the same user data dir."""
+    clients: list[RecoveryClient] = []
+
+    def start() -> RecoveryFlow:
+        clients.append(RecoveryClient(service.base_url, retry=QUICK_RETRY))
+        return RecoveryFlow(clients[-1], DraftStore(draft_dir), clock=service.clock)
+
+    yield start
+    for made in clients:
+        made.close()

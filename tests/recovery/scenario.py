@@ -39,3 +39,8 @@ def code_for(service: RunningService, key: str, channel: Channel = Channel.EMAIL
     code = newest_message(service, contact_of(key, channel))["code"]
     assert isinstance(code, str)
     return code
+
+
+def wrong_code(code: str) -> str:
+    """Another code of the same length."""
+    return code[:-1] + str((int(code[-1]) + 1) % 10)

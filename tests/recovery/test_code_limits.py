@@ -7,11 +7,7 @@ from datetime import timedelta
 from dek_desktop.api import Channel
 from dek_desktop.recovery import DraftStore, ProblemKind, RecoveryFlow, RecoveryOver, Step
 from tests.conftest import RunningService
-from tests.recovery.scenario import code_for, contact_of, request_code
-
-
-def wrong(code: str) -> str:
-    return code[:-1] + str((int(code[-1]) + 1) % 10)
+from tests.recovery.scenario import code_for, contact_of, request_code, wrong_code
 
 
 async def test_wrong_codes_until_locked_then_start_again_with_the_contact_kept(
@@ -21,7 +17,7 @@ async def test_wrong_codes_until_locked_then_start_again_with_the_contact_kept(
     policy = on_code.policy
     assert policy is not None
     first_recovery = on_code.recovery_id
-    bad = wrong(code_for(service, "active", Channel.SMS))
+    bad = wrong_code(code_for(service, "active", Channel.SMS))
 
     for left in range(policy.max_code_attempts - 1, 0, -1):
         state = await flow.verify(bad)
