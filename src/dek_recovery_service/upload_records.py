@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .context import ServiceContext
 from .problems import Problem
 from .tus_protocol import TUS_VERSION
-from .upload_store import is_upload_id
+from .upload_store import UploadFiles, is_upload_id
 
 
 @dataclass(frozen=True)
@@ -60,3 +60,13 @@ def mark_complete(ctx: ServiceContext, upload_id: str, length: int, sha256: str)
 
 def forget_upload(ctx: ServiceContext, upload_id: str) -> None:
     ctx.db.execute("DELETE FROM uploads WHERE id = ?", (upload_id,))
+
+
+def held_offset(ctx: ServiceContext, upload: UploadRecord) -> int:
+    """The offset the service can stand behind: never more than the file really holds."""
+    if upload.complete:
+        return upload.length
+    held = min(upload.offset, UploadFiles(ctx.data_dir).size(upload.id))
+    if held != upload.offset:
+        save_offset(ctx, upload.id, held)
+    return held

@@ -38,7 +38,7 @@ from ..tus_protocol import (
 )
 from ..upload_chunk import ChunkRequest, receive_chunk
 from ..upload_claims import ACTIVE_PATCHES
-from ..upload_records import find_upload, save_offset
+from ..upload_records import find_upload, held_offset
 from ..upload_store import UploadFiles
 
 
@@ -227,11 +227,7 @@ def upload_document_offset(
     ctx: Ctx, application: AuthorisedApplication, upload_id: str
 ) -> Response:
     upload = find_upload(ctx, application.number, upload_id)
-    held = (
-        upload.length
-        if upload.complete
-        else min(upload.offset, UploadFiles(ctx.data_dir).size(upload.id))
-    )
+    held = held_offset(ctx, upload)
     metadata = {
         "kind": upload.kind,
         "filename": upload.filename,
@@ -300,7 +296,7 @@ async def upload_document_chunk(
         raise tus_problem("upload-offset-mismatch", offset=upload.offset)
     try:
         upload = await run_in_threadpool(find_upload, ctx, application.number, upload_id)
-        held = await run_in_threadpool(_held_bytes, ctx, upload)
+        held = await run_in_threadpool(held_offset, ctx, upload)
         if offset != held:
             raise tus_problem("upload-offset-mismatch", offset=held)
         if upload.complete:
@@ -316,13 +312,3 @@ async def upload_document_chunk(
     finally:
         ACTIVE_PATCHES.release(upload.id)
     return Response(status_code=204, headers={"Upload-Offset": str(reached)})
-
-
-def _held_bytes(ctx: ServiceContext, upload: Any) -> int:
-    """The offset the service can stand behind: never more than the file really holds."""
-    if upload.complete:
-        return int(upload.length)
-    held = min(upload.offset, UploadFiles(ctx.data_dir).size(upload.id))
-    if held != upload.offset:
-        save_offset(ctx, upload.id, held)
-    return int(held)
