@@ -5,6 +5,7 @@ The endpoints are read from the document the service serves, so a new route is c
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import socket
@@ -14,7 +15,7 @@ from typing import Any
 import pytest
 import requests
 
-from dek_recovery_service.seed import DEMO_APPLICATION_NUMBER
+from dek_recovery_service.seed import DEMO_APPLICATION_NUMBER, DEMO_APPLICATION_PIN
 from tests.conftest import RunningService
 
 PROBLEM = "application/problem+json"
@@ -217,3 +218,79 @@ def test_query_strings_and_odd_headers_do_not_break_a_read(service: RunningServi
     assert answer.status_code == 200
     assert answer.headers["Content-Type"] == "application/json"
     assert answer.headers["X-Request-ID"] != "<script>alert(1)</script>"
+
+
+def application_bearer(service: RunningService) -> dict[str, str]:
+    opened = requests.post(
+        f"{service.base_url}/v1/applications/{DEMO_APPLICATION_NUMBER}/access",
+        json={"pin": DEMO_APPLICATION_PIN},
+        timeout=10,
+    )
+    assert opened.status_code == 200, opened.text
+    return {"Authorization": f"Bearer {opened.json()['application_token']}"}
+
+
+def b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode()
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Tus-Resumable": "1.0.0", "Upload-Length": "-1"},
+        {"Tus-Resumable": "1.0.0", "Upload-Length": "9" * 40},
+        {"Tus-Resumable": "1.0.0", "Upload-Length": "ten"},
+        {"Tus-Resumable": "1.0.0", "Upload-Length": ""},
+        {"Tus-Resumable": "0.2.2", "Upload-Length": "10"},
+        {"Upload-Length": "10"},
+        {"Tus-Resumable": "1.0.0", "Upload-Length": "10", "Upload-Metadata": "kind !!!,x"},
+        {
+            "Tus-Resumable": "1.0.0",
+            "Upload-Length": "10",
+            "Upload-Metadata": f"kind {b64(bytes([0xFF, 0xFE]))},filename {b64(bytes([0xC3]))}",
+        },
+    ],
+    ids=[
+        "negative-length",
+        "huge-length",
+        "word-length",
+        "empty-length",
+        "old-tus",
+        "no-tus",
+        "garbage-metadata",
+        "non-utf8-metadata",
+    ],
+)
+def test_bad_tus_creation_headers_are_problems(
+    service: RunningService, headers: dict[str, str]
+) -> None:
+    answer = requests.post(
+        f"{service.base_url}/v1/applications/{DEMO_APPLICATION_NUMBER}/documents",
+        headers={**application_bearer(service), **headers},
+        timeout=10,
+    )
+    problem = assert_problem(answer, 400, 412, 413, 415, 422)
+    assert answer.headers["Tus-Resumable"] == "1.0.0"
+    if headers.get("Tus-Resumable") != "1.0.0":
+        assert problem["status"] == 412
+        assert answer.headers["Tus-Version"] == "1.0.0"
+
+
+def test_a_path_like_filename_never_becomes_a_path(service: RunningService) -> None:
+    key_before = (service.data_dir / "service.key").read_bytes()
+    answer = requests.post(
+        f"{service.base_url}/v1/applications/{DEMO_APPLICATION_NUMBER}/documents",
+        headers={
+            **application_bearer(service),
+            "Tus-Resumable": "1.0.0",
+            "Upload-Length": "10",
+            "Upload-Metadata": f"kind {b64(b'passport')},filename {b64(b'../../service.key')},"
+            f"content_type {b64(b'image/png')}",
+        },
+        timeout=10,
+    )
+    assert answer.status_code == 201, answer.text
+    upload_id = answer.headers["Location"].rsplit("/", 1)[1]
+    assert re.fullmatch(r"[0-9a-f]{32}", upload_id)
+    assert (service.data_dir / "uploads" / upload_id).is_file()
+    assert (service.data_dir / "service.key").read_bytes() == key_before
