@@ -66,7 +66,9 @@ def metadata(**values: str) -> str:
     )
 
 
-def recover_with_identity_questions(service: RunningService, secrets: Secrets) -> None:
+def recover_with_identity_questions(
+    service: RunningService, http: requests.Session, secrets: Secrets
+) -> None:
     url = service.base_url
     person = demo_account("identity")
     assert person.email is not None
@@ -78,7 +80,7 @@ def recover_with_identity_questions(service: RunningService, secrets: Secrets) -
             normalise_identity_answer(question.kind, question.answer),
         )
 
-    started = requests.post(
+    started = http.post(
         f"{url}/v1/recovery",
         json={"contact": person.email, "channel": "email"},
         headers={"Idempotency-Key": str(uuid.uuid4())},
@@ -92,11 +94,11 @@ def recover_with_identity_questions(service: RunningService, secrets: Secrets) -
     link_token = parse_qs(urlsplit(message["link"]).fragment)["t"][0]
     secrets.add("link token", link_token)
 
-    wrong = requests.post(
+    wrong = http.post(
         f"{url}/v1/recovery/{recovery_id}/verify", json={"code": "000000"}, timeout=10
     )
     assert wrong.status_code == 400
-    verified = requests.post(
+    verified = http.post(
         f"{url}/v1/recovery/{recovery_id}/verify", json={"link_token": link_token}, timeout=10
     )
     assert verified.status_code == 200, verified.text
@@ -104,9 +106,9 @@ def recover_with_identity_questions(service: RunningService, secrets: Secrets) -
     assert "reset_token" not in asked
     secrets.add("identity token", asked["identity_token"])
 
-    consent = requests.get(f"{url}/v1/policy", timeout=10).json()["consent"]["version"]
+    consent = http.get(f"{url}/v1/policy", timeout=10).json()["consent"]["version"]
     wrong_answers = {question["id"]: "Неверный ответ 1" for question in asked["identity_questions"]}
-    mismatch = requests.post(
+    mismatch = http.post(
         f"{url}/v1/recovery/{recovery_id}/identity",
         json={
             "identity_token": asked["identity_token"],
@@ -116,7 +118,7 @@ def recover_with_identity_questions(service: RunningService, secrets: Secrets) -
         timeout=10,
     )
     assert mismatch.status_code == 400, mismatch.text
-    answered = requests.post(
+    answered = http.post(
         f"{url}/v1/recovery/{recovery_id}/identity",
         json={
             "identity_token": asked["identity_token"],
@@ -129,36 +131,50 @@ def recover_with_identity_questions(service: RunningService, secrets: Secrets) -
     reset_token = answered.json()["reset_token"]
     secrets.add("reset token", reset_token)
 
+    # Refused calls that carry secrets: their answers must not echo them.
+    rejected = http.put(
+        f"{url}/v1/recovery/{recovery_id}/password",
+        json={"reset_token": reset_token, "new_password": person.number},
+        timeout=10,
+    )
+    assert rejected.status_code == 422, rejected.text
+    malformed = http.put(
+        f"{url}/v1/recovery/{recovery_id}/password",
+        json={"reset_token": reset_token, "new_password": {"value": NEW_PASSWORD}},
+        timeout=10,
+    )
+    assert malformed.status_code == 422, malformed.text
+
     secrets.add("new password", NEW_PASSWORD)
-    changed = requests.put(
+    changed = http.put(
         f"{url}/v1/recovery/{recovery_id}/password",
         json={"reset_token": reset_token, "new_password": NEW_PASSWORD},
         timeout=10,
     )
     assert changed.status_code == 204, changed.text
 
-    refused = requests.post(
+    refused = http.post(
         f"{url}/v1/session", json={"login": person.number, "password": person.password}, timeout=10
     )
     assert refused.status_code == 401
     for ending in ("signed out", "kept"):
-        signed_in = requests.post(
+        signed_in = http.post(
             f"{url}/v1/session", json={"login": person.email, "password": NEW_PASSWORD}, timeout=10
         )
         assert signed_in.status_code == 201, signed_in.text
         access_token = signed_in.json()["access_token"]
         secrets.add(f"access token ({ending})", access_token)
         bearer = {"Authorization": f"Bearer {access_token}"}
-        assert requests.get(f"{url}/v1/profile", headers=bearer, timeout=10).status_code == 200
+        assert http.get(f"{url}/v1/profile", headers=bearer, timeout=10).status_code == 200
         if ending == "signed out":
-            signed_out = requests.delete(f"{url}/v1/session", headers=bearer, timeout=10)
+            signed_out = http.delete(f"{url}/v1/session", headers=bearer, timeout=10)
             assert signed_out.status_code == 204
 
 
-def upload_a_document(service: RunningService, secrets: Secrets) -> None:
+def upload_a_document(service: RunningService, http: requests.Session, secrets: Secrets) -> None:
     url = service.base_url
-    consent = requests.get(f"{url}/v1/policy", timeout=10).json()["consent"]["version"]
-    created = requests.post(
+    consent = http.get(f"{url}/v1/policy", timeout=10).json()["consent"]["version"]
+    created = http.post(
         f"{url}/v1/applications",
         json={
             "reason": "no_contact_access",
@@ -176,7 +192,7 @@ def upload_a_document(service: RunningService, secrets: Secrets) -> None:
     tus = {"Tus-Resumable": "1.0.0", "Authorization": f"Bearer {token}"}
 
     content = png_bytes()
-    started = requests.post(
+    started = http.post(
         f"{url}/v1/applications/{number}/documents",
         headers={
             **tus,
@@ -190,7 +206,7 @@ def upload_a_document(service: RunningService, secrets: Secrets) -> None:
     assert started.status_code == 201, started.text
     location = started.headers["Location"]
     digest = base64.b64encode(hashlib.sha256(content).digest()).decode()
-    sent = requests.patch(
+    sent = http.patch(
         f"{url}{location}" if location.startswith("/") else location,
         data=content,
         headers={
@@ -205,10 +221,12 @@ def upload_a_document(service: RunningService, secrets: Secrets) -> None:
     assert sent.headers["Upload-Offset"] == str(len(content))
 
 
-def open_the_service_centre_application(service: RunningService, secrets: Secrets) -> None:
+def open_the_service_centre_application(
+    service: RunningService, http: requests.Session, secrets: Secrets
+) -> None:
     url = service.base_url
     secrets.add("PIN", DEMO_APPLICATION_PIN)
-    opened = requests.post(
+    opened = http.post(
         f"{url}/v1/applications/{DEMO_APPLICATION_NUMBER}/access",
         json={"pin": DEMO_APPLICATION_PIN},
         timeout=10,
@@ -216,7 +234,7 @@ def open_the_service_centre_application(service: RunningService, secrets: Secret
     assert opened.status_code == 200, opened.text
     token = opened.json()["application_token"]
     secrets.add("service-centre application token", token)
-    status = requests.get(
+    status = http.get(
         f"{url}/v1/applications/{DEMO_APPLICATION_NUMBER}",
         headers={"Authorization": f"Bearer {token}"},
         timeout=10,
@@ -240,37 +258,53 @@ def database_rows(service: RunningService) -> dict[str, list[dict[str, Any]]]:
     return {table: [dict(row) for row in db.all(f'SELECT * FROM "{table}"')] for table in tables}
 
 
+@dataclass(frozen=True)
+class FinishedRun:
+    secrets: Secrets
+    log_lines: list[str]
+    error_answers: list[requests.Response]
+    urls: list[str]
+
+
 @pytest.fixture
-def finished_run(
-    service: RunningService, caplog: pytest.LogCaptureFixture
-) -> tuple[Secrets, list[str]]:
+def finished_run(service: RunningService, caplog: pytest.LogCaptureFixture) -> FinishedRun:
     caplog.set_level(logging.DEBUG)
     secrets = Secrets()
-    recover_with_identity_questions(service, secrets)
-    upload_a_document(service, secrets)
-    open_the_service_centre_application(service, secrets)
-    return secrets, log_lines(caplog.records)
+    error_answers: list[requests.Response] = []
+    urls: list[str] = []
+
+    def keep_errors(answer: requests.Response, *args: Any, **kwargs: Any) -> None:
+        urls.append(str(answer.request.url))
+        if answer.status_code >= 400:
+            error_answers.append(answer)
+
+    with requests.Session() as http:
+        http.hooks["response"].append(keep_errors)
+        recover_with_identity_questions(service, http, secrets)
+        upload_a_document(service, http, secrets)
+        open_the_service_centre_application(service, http, secrets)
+    return FinishedRun(secrets, log_lines(caplog.records), error_answers, urls)
 
 
-def test_the_logs_were_captured(finished_run: tuple[Secrets, list[str]]) -> None:
-    _, lines = finished_run
+def test_the_logs_were_captured(finished_run: FinishedRun) -> None:
+    lines = finished_run.log_lines
     access = [line for line in lines if line.startswith("dek_recovery_service.access")]
     assert any("path=/v1/recovery/{recovery_id}/identity status=200" in line for line in access)
     assert any("path=/v1/applications/{number}/documents/{upload_id}" in line for line in access)
     assert any("path=/v1/applications/{number}/access status=200" in line for line in access)
 
 
-def test_no_secret_appears_in_any_log_line(finished_run: tuple[Secrets, list[str]]) -> None:
-    secrets, lines = finished_run
+def test_no_secret_appears_in_any_log_line(finished_run: FinishedRun) -> None:
+    secrets, lines = finished_run.secrets, finished_run.log_lines
     assert len(secrets.values) >= 15
     leaks = [(names, line) for line in lines if (names := secrets.found_in(line))]
     assert leaks == []
 
 
 def test_no_secret_appears_in_any_database_row_outside_the_outbox(
-    service: RunningService, finished_run: tuple[Secrets, list[str]]
+    service: RunningService, finished_run: FinishedRun
 ) -> None:
-    secrets, _ = finished_run
+    secrets = finished_run.secrets
     leaks = []
     for table, rows in database_rows(service).items():
         if table == "outbox":
@@ -283,19 +317,19 @@ def test_no_secret_appears_in_any_database_row_outside_the_outbox(
 
 
 def test_the_outbox_holds_the_code_and_link_that_were_sent(
-    service: RunningService, finished_run: tuple[Secrets, list[str]]
+    service: RunningService, finished_run: FinishedRun
 ) -> None:
     """The control: the search does find a secret where one is meant to be."""
-    secrets, _ = finished_run
+    secrets = finished_run.secrets
     outbox_text = " ".join(str(row) for row in database_rows(service)["outbox"])
     assert appears(secrets.values["code"], outbox_text)
     assert appears(secrets.values["link token"], outbox_text)
 
 
 def test_codes_tokens_and_answers_are_stored_as_keyed_hashes(
-    service: RunningService, finished_run: tuple[Secrets, list[str]]
+    service: RunningService, finished_run: FinishedRun
 ) -> None:
-    secrets, _ = finished_run
+    secrets = finished_run.secrets
     hasher = service.context.hasher
     rows = database_rows(service)
     hashed_columns = {
@@ -330,3 +364,22 @@ def test_codes_tokens_and_answers_are_stored_as_keyed_hashes(
         assert account["password_hash"].startswith("$argon2id$")
     application_pins = [row["pin_hash"] for row in rows["applications"] if row["pin_hash"]]
     assert hasher.matches("application-pin", DEMO_APPLICATION_PIN, application_pins[0])
+
+
+def test_no_error_answer_echoes_a_secret(finished_run: FinishedRun) -> None:
+    answers = finished_run.error_answers
+    assert len(answers) >= 5  # wrong code, wrong answers, refused passwords, the old password
+    for answer in answers:
+        assert answer.headers["Content-Type"] == "application/problem+json"
+        leaked = finished_run.secrets.found_in(answer.text) + finished_run.secrets.found_in(
+            " ".join(f"{name}: {value}" for name, value in answer.headers.items())
+        )
+        assert leaked == [], (answer.request.method, answer.request.url, leaked)
+
+
+def test_no_secret_travels_in_a_url(finished_run: FinishedRun) -> None:
+    assert len(finished_run.urls) >= 20
+    leaks = [
+        (url, names) for url in finished_run.urls if (names := finished_run.secrets.found_in(url))
+    ]
+    assert leaks == []
