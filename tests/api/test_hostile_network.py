@@ -4,8 +4,10 @@ ends in its own typed failure, never in a requests, json or socket exception."""
 from __future__ import annotations
 
 import gc
+import re
 import socket
 import time
+import uuid
 from collections.abc import Iterator
 
 import psutil
@@ -17,6 +19,7 @@ from dek_desktop.api import (
     EmptyBody,
     GarbledResponse,
     HtmlErrorPage,
+    Language,
     Policy,
     RateLimited,
     ReadTimedOut,
@@ -317,3 +320,18 @@ def test_a_connection_that_is_never_accepted_hits_the_connect_timeout() -> None:
         for filler in fillers:
             filler.close()
         listener.close()
+
+
+def test_headers_on_every_request(hostile: HostileServer) -> None:
+    hostile.script(respond_json(200, POLICY))
+    with client_for(hostile) as client:
+        client.get_policy()
+        client.set_language(Language.EN)
+        client.get_policy()
+        kept = client.recent_request_ids()
+    first, second = hostile.requests
+    assert re.fullmatch(r"dek-desktop/[^ ]+ \(.+\)", first.headers["user-agent"])
+    assert first.headers["accept-language"] == "ru"
+    assert second.headers["accept-language"] == "en"
+    assert [str(uuid.UUID(r.headers["x-request-id"])) for r in (first, second)] == list(kept)
+    assert "authorization" not in first.headers and "idempotency-key" not in first.headers

@@ -7,6 +7,7 @@ when no usable answer came back).
 
 from .api_error import ApiError
 from .client import RecoveryClient
+from .connection_abort import CancelSignal
 from .models import (
     Account,
     AccountChoice,
@@ -109,7 +110,7 @@ from .transport_errors import (
     UnexpectedStatus,
     UnreachableCause,
 )
-from .tus_upload import CancelSignal, UploadCancelled, UploadSourceError
+from .tus_upload import UploadCancelled, UploadSourceError
 from .vocabulary import (
     Action,
     ApplicationReason,

@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Self
 
 from . import decoders
+from .connection_abort import CancelSignal
 from .models import (
     ApplicationAccess,
     ApplicationState,
@@ -46,7 +47,7 @@ from .secret import (
 from .service_address import ServiceAddress
 from .timeouts import Timeouts
 from .transport import DEFAULT_MAX_JSON_BYTES, Transport
-from .tus_upload import DEFAULT_CHUNK_BYTES, CancelSignal, TusUpload
+from .tus_upload import DEFAULT_CHUNK_BYTES, TusUpload
 from .vocabulary import ApplicationReason, Channel, DocumentKind, Language
 
 

@@ -9,6 +9,8 @@ from typing import Any
 import truststore
 from requests.adapters import HTTPAdapter
 
+from .connection_abort import InFlightConnections
+
 
 def trust_store_context(ca_bundle: Path | None) -> ssl.SSLContext:
     """Full verification (chain and host name) always; there is no way to turn it off."""
@@ -20,10 +22,15 @@ def trust_store_context(ca_bundle: Path | None) -> ssl.SSLContext:
 
 
 class TrustStoreAdapter(HTTPAdapter):
-    """Hands our SSL context to every connection pool, direct or through a proxy."""
+    """Hands our SSL context to every connection pool, direct or through a proxy, and makes
+    every connection report to `in_flight` so a cancel can abort it."""
 
-    def __init__(self, context: ssl.SSLContext, **kwargs: Any) -> None:
-        self._context = context  # set before HTTPAdapter.__init__ builds the pool manager
+    def __init__(
+        self, context: ssl.SSLContext, in_flight: InFlightConnections, **kwargs: Any
+    ) -> None:
+        # Set before HTTPAdapter.__init__ builds the pool manager.
+        self._context = context
+        self._pool_classes = in_flight.pool_classes()
         super().__init__(**kwargs)
 
     def init_poolmanager(
@@ -32,6 +39,9 @@ class TrustStoreAdapter(HTTPAdapter):
         super().init_poolmanager(
             connections, maxsize, block, ssl_context=self._context, **pool_kwargs
         )
+        self.poolmanager.pool_classes_by_scheme = dict(self._pool_classes)
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        return super().proxy_manager_for(proxy, ssl_context=self._context, **proxy_kwargs)
+        manager = super().proxy_manager_for(proxy, ssl_context=self._context, **proxy_kwargs)
+        manager.pool_classes_by_scheme = dict(self._pool_classes)
+        return manager

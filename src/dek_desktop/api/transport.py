@@ -15,6 +15,7 @@ import requests
 import requests.utils
 import urllib3.exceptions
 
+from .connection_abort import CancelSignal, InFlightConnections
 from .failure_classification import classify
 from .models import IdempotencyKey
 from .reply import Reply
@@ -90,7 +91,8 @@ class Transport:
         # Environment settings are applied by us, explicitly: system proxies yes, but no
         # REQUESTS_CA_BUNDLE replacing the trust store and no ~/.netrc credentials.
         self._session.trust_env = False
-        adapter = TrustStoreAdapter(trust_store_context(ca_bundle))
+        self.in_flight = InFlightConnections()
+        adapter = TrustStoreAdapter(trust_store_context(ca_bundle), self.in_flight)
         self._session.mount("https://", adapter)
         self._session.mount("http://", adapter)
         self._proxies: dict[str, str] = (
@@ -125,10 +127,13 @@ class Transport:
         body: bytes | StreamingBody | None = None,
         bearer: Secret | None = None,
         idempotency_key: IdempotencyKey | None = None,
+        cancel: CancelSignal | None = None,
     ) -> Reply:
         """Send, retrying only where safe; a non-2xx answer comes back as a Reply, not raised.
 
         A streamed `body` is never retried here: it can be read once (uploads resume on their own).
+        Setting `cancel` aborts the exchange in flight and any wait before a retry; the caller
+        then gets the failure (or answer) it had so far, and looks at `cancel` itself.
         """
         retry_allowed = may_retry(method, idempotency_key is not None) and not _is_stream(body)
         started = time.monotonic()
@@ -137,9 +142,10 @@ class Transport:
             failure: TransportError | None = None
             reply: Reply | None = None
             try:
-                reply = self._send(
-                    method, url, template, headers, json_body, body, bearer, idempotency_key
-                )
+                with self.in_flight.aborted_on(cancel):
+                    reply = self._send(
+                        method, url, template, headers, json_body, body, bearer, idempotency_key
+                    )
             except _RETRYABLE_FAILURES as retryable:
                 failure = retryable
             if reply is not None and (not retry_allowed or reply.status not in RETRYABLE_STATUSES):
@@ -301,6 +307,13 @@ class Transport:
             status=status,
             content_type=content_type,
         )
+
+
+def _cancelled_during(cancel: CancelSignal | None, seconds: float) -> bool:
+    if cancel is None:
+        time.sleep(seconds)
+        return False
+    return cancel.wait(seconds)
 
 
 def _is_stream(body: object) -> bool:

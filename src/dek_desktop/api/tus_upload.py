@@ -15,9 +15,10 @@ import random
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import BinaryIO
 
 from .api_error import ApiError
+from .connection_abort import CancelSignal
 from .models import UploadedDocument, UploadProgress
 from .problems import ChecksumMismatch, UploadOffsetMismatch
 from .reply import Reply
@@ -51,14 +52,6 @@ _MAGIC_MEDIA_TYPES = (
     (b"\xff\xd8\xff", "image/jpeg"),
     (b"\x89PNG\r\n\x1a\n", "image/png"),
 )
-
-
-class CancelSignal(Protocol):
-    """`threading.Event` fits."""
-
-    def is_set(self) -> bool: ...
-
-    def wait(self, timeout: float | None = None) -> bool: ...
 
 
 class UploadCancelled(Exception):
@@ -150,13 +143,17 @@ class TusUpload:
         on_created: Callable[[str], None] | None,
     ) -> UploadedDocument:
         size = _file_size(path)
-        offset = self._stored_offset(upload_url, size) if upload_url else None
-        if upload_url is None or offset is None:
+        try:
+            offset = self._stored_offset(upload_url, size) if upload_url else None
+            if upload_url is None or offset is None:
+                self._raise_if_cancelled(0)
+                upload_url = self._create(kind, path, size)
+                offset = 0
+                if on_created is not None:
+                    on_created(upload_url)
+        except ApiError:
             self._raise_if_cancelled(0)
-            upload_url = self._create(kind, path, size)
-            offset = 0
-            if on_created is not None:
-                on_created(upload_url)
+            raise
         meter = ProgressMeter(size, self._progress)
         meter.restart_at(offset)
         try:
@@ -188,6 +185,7 @@ class TusUpload:
                     for key, value in metadata.items()
                 ),
             },
+            cancel=self._cancel,
         )
         if reply.status != 201:
             raise failure_of(reply) if not reply.ok else _mismatch(reply, "status", "201")
@@ -219,6 +217,7 @@ class TusUpload:
             template=_UPLOAD_TEMPLATE,
             bearer=self._token,
             headers={"Tus-Resumable": TUS_VERSION, "Cache-Control": "no-store"},
+            cancel=self._cancel,
         )
         if reply.status in (404, 410):
             raise _UploadGone
@@ -240,7 +239,8 @@ class TusUpload:
         offset: int,
         meter: ProgressMeter,
     ) -> None:
-        checksum_failures = 0
+        checksum_failures = stalled_rounds = 0
+        moved_at = time.monotonic()
         while offset < size:
             self._raise_if_cancelled(offset)
             length = min(self._chunk_bytes, size - offset)
@@ -252,22 +252,35 @@ class TusUpload:
                 confirmed = self._patch(url, offset, data, meter)
             except _CancelledMidChunk:
                 raise UploadCancelled(offset) from None
-            except ChecksumMismatch:
-                checksum_failures += 1
-                if checksum_failures > _MAX_CHECKSUM_RETRIES:
-                    raise
-                confirmed = offset
-            except UploadOffsetMismatch as mismatch:
-                confirmed = mismatch.offset
             except ApiError as failure:
-                if not _resumable(failure):
+                # A cancel aborts the connection under the request: it surfaces as a failure.
+                self._raise_if_cancelled(offset)
+                if isinstance(failure, ChecksumMismatch):
+                    checksum_failures += 1
+                    if checksum_failures > _MAX_CHECKSUM_RETRIES:
+                        raise
+                    confirmed = offset
+                elif isinstance(failure, UploadOffsetMismatch) and failure.offset != offset:
+                    confirmed = failure.offset
+                elif isinstance(failure, UploadOffsetMismatch) or _resumable(failure):
+                    # The same offset back means the service is still finishing an earlier
+                    # PATCH whose connection dropped: wait for it as for an interruption.
+                    log.info(
+                        "upload interrupted at %d of %d bytes: %s",
+                        offset,
+                        size,
+                        type(failure).__name__,
+                    )
+                    stalled_rounds += 1
+                    deadline = moved_at + self._resume_seconds
+                    confirmed = self._offset_after(url, failure, offset, stalled_rounds, deadline)
+                else:
                     raise
-                log.info(
-                    "upload interrupted at %d of %d bytes: %s", offset, size, type(failure).__name__
-                )
-                confirmed = self._offset_after(url, failure, offset)
             if confirmed != offset + length:
                 meter.restart_at(confirmed)
+            if confirmed != offset:
+                moved_at = time.monotonic()
+                checksum_failures = stalled_rounds = 0
             offset = confirmed
 
     def _patch(self, url: str, offset: int, data: bytes, meter: ProgressMeter) -> int:
@@ -284,16 +297,23 @@ class TusUpload:
                 "Upload-Checksum": f"sha256 {checksum}",
             },
             body=_ChunkBody(data, meter.add, self._cancel),
+            cancel=self._cancel,
         )
         if not reply.ok:
             raise failure_of(reply)
         return _offset_header(reply, "upload-offset")
 
-    def _offset_after(self, url: str, failure: ApiError, offset: int) -> int:
-        """Wait for the service to come back and ask it how much of the upload it holds."""
-        deadline = time.monotonic() + self._resume_seconds
+    def _offset_after(
+        self, url: str, failure: ApiError, offset: int, stalled_rounds: int, deadline: float
+    ) -> int:
+        """Wait for the service to come back and ask it how much of the upload it holds.
+
+        `stalled_rounds` counts interruptions since the offset last moved: the backoff keeps
+        growing across them, so a service that keeps refusing is not sent chunk after chunk.
+        Past `deadline` (the resume time since the offset last moved) the failure stands.
+        """
         retry = self._transport.retry
-        attempt = 1
+        attempt = stalled_rounds
         while True:
             retry_after = getattr(failure, "retry_after", None)
             wait = retry.delay_before(
@@ -312,6 +332,7 @@ class TusUpload:
             except _UploadGone:
                 raise failure from None
             except ApiError as again:
+                self._raise_if_cancelled(offset)
                 if not _resumable(again):
                     raise
                 failure = again
