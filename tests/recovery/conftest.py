@@ -50,7 +50,7 @@ def drafts(draft_dir: Path) -> DraftStore:
 
 @pytest.fixture
 def flow(client: RecoveryClient, drafts: DraftStore, service: RunningService) -> RecoveryFlow:
-    return RecoveryFlow(client, drafts, clock=service.clock, version="test")
+    return RecoveryFlow(client, drafts, clock=service.clock, app_version="test")
 
 
 @pytest.fixture

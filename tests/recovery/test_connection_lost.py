@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from dek_desktop.api import Channel
-from dek_desktop.recovery import ProblemKind, RecoveryFlow, Step
+import socket
+from collections.abc import Iterator
+
+import pytest
+
+from dek_desktop.api import Channel, RecoveryClient, Timeouts
+from dek_desktop.recovery import DraftStore, ProblemKind, RecoveryFlow, Step
 from tests.conftest import RunningService
+from tests.recovery.conftest import QUICK_RETRY
 from tests.recovery.scenario import code_for, contact_of, request_code
 
 
@@ -62,3 +68,28 @@ async def test_without_the_policy_the_first_page_still_shows_and_retries(
     service.start()
     online = await flow.retry()
     assert online.policy is not None and online.problem is None
+
+
+@pytest.fixture
+def silent_address() -> Iterator[str]:
+    """Something that accepts connections and never answers (a hung server or proxy)."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(8)
+        host, port = listener.getsockname()
+        yield f"http://{host}:{port}"
+
+
+async def test_a_service_that_never_answers_is_a_retryable_timeout(
+    silent_address: str, drafts: DraftStore
+) -> None:
+    impatient = Timeouts(connect_seconds=1.0, read_seconds=0.2, response_seconds=1.0)
+    with RecoveryClient(silent_address, timeouts=impatient, retry=QUICK_RETRY) as client:
+        flow = RecoveryFlow(client, drafts)
+
+        state = await flow.start()
+
+    assert state.step is Step.LOGIN
+    assert state.problem is not None
+    assert state.problem.kind is ProblemKind.TIMEOUT
+    assert state.can_retry

@@ -124,3 +124,25 @@ async def test_going_back_from_the_code_page_keeps_what_was_typed(
     assert (back.channel, back.contact) == (Channel.SMS, "8 914 100-00-01")
     assert flow.go_back().step is Step.LOGIN
     assert flow.go_back().step is Step.LOGIN  # nothing before the login page
+
+
+async def test_a_captcha_on_the_request_page_then_the_same_request_goes_through(
+    flow: RecoveryFlow, service: RunningService
+) -> None:
+    flow.go_forgot()
+    contact = "+7 914 100-00-02"
+    for _ in range(service.settings.recovery_contact_captcha_after):
+        assert (await flow.start_recovery(Channel.SMS, contact)).step is Step.CODE
+        flow.start_again()
+
+    asked = await flow.start_recovery(Channel.SMS, contact)
+    assert asked.step is Step.FORGOT
+    assert asked.captcha is not None
+
+    answer = service.captcha_answer(asked.captcha.id)
+    on_code = await flow.start_recovery(Channel.SMS, contact, captcha_answer=answer)
+    assert on_code.step is Step.CODE
+    assert on_code.captcha is None
+    assert (await flow.verify(newest_message(service, "+79141000002")["code"])).step is (
+        Step.NEW_PASSWORD
+    )

@@ -12,6 +12,7 @@ from typing import Any
 
 from dek_desktop.api.vocabulary import Channel
 
+from .flow_state import FlowState
 from .step import Step
 
 DRAFT_FORMAT = "dek-desktop/recovery-draft"
@@ -66,6 +67,23 @@ class Draft:
             )
         except ValueError as error:
             raise DraftUnreadable(str(error)) from error
+
+
+def draft_of(state: FlowState) -> Draft | None:
+    """The draft of a code page showing a live recovery; None on any other page."""
+    delivery = state.delivery
+    if state.step is not Step.CODE or delivery is None or state.recovery_over is not None:
+        return None
+    return Draft(
+        recovery_id=delivery.recovery_id,
+        step=state.step,
+        channel=delivery.channel,
+        destination_masked=delivery.destination_masked,
+        code_length=delivery.code_length,
+        code_sent_at=delivery.sent_at,
+        code_valid_until=delivery.valid_until,
+        resend_available_at=delivery.resend_available_at,
+    )
 
 
 def _text(data: dict[str, Any], key: str) -> str:
