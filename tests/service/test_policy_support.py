@@ -205,7 +205,7 @@ def test_a_phone_contact_is_stored_in_e164(service: RunningService) -> None:
 
 
 def test_diagnostics_without_a_last_problem_are_accepted(service: RunningService) -> None:
-    diagnostics = {
+    diagnostics: dict[str, Any] = {
         "app_version": "0.1.0",
         "os": "Astra Linux 1.7",
         "locale": "ru_RU",
