@@ -9,6 +9,7 @@ from typing import Any
 import requests
 from scripts.export_openapi import COMMITTED, contract_document, render
 
+from dek_desktop.api import RecoveryClient
 from tests.conftest import RunningService
 
 PROBLEM = "application/problem+json"
@@ -168,6 +169,13 @@ def test_it_is_openapi_3_1_without_the_demo_outbox() -> None:
 def test_every_operation_of_api_md_is_present_under_its_client_method_name() -> None:
     present = set(operations(committed()))
     missing = [name for name in CONTRACT_OPERATIONS if name not in present]
+    assert missing == []
+
+
+def test_every_operation_id_is_a_method_of_the_typed_client() -> None:
+    missing = [
+        name for name in CONTRACT_OPERATIONS if not callable(getattr(RecoveryClient, name, None))
+    ]
     assert missing == []
 
 
