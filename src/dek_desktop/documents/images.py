@@ -36,6 +36,12 @@ _TRANSPOSE_FOR_ORIENTATION = {
     7: Image.Transpose.TRANSVERSE,
     8: Image.Transpose.ROTATE_90,
 }
+# Pillow's bilinear filter widens with the scale factor (a tent over every source pixel it
+# covers), so it antialiases properly when shrinking; it costs less than half of bicubic on a
+# 12 MP photo and keeps 200–250 dpi text as legible.
+DOWNSCALE_FILTER = Image.Resampling.BILINEAR
+# JPEG, and MPO (several JPEGs in one file, as some cameras write), decode at 1/2–1/8 scale.
+_REDUCED_DECODE_FORMATS = ("JPEG", "MPO")
 _TRANSPARENT_MODES = {"RGBA", "RGBa", "LA", "La", "PA"}
 # Camera RAW files are TIFF inside; their first directory is only a small preview.
 _TIFF_DNG_VERSION = 50706
@@ -127,7 +133,11 @@ def _prepare_frame(
     checkpoint: Checkpoint,
 ) -> PreparedPage:
     width, height = picture.size
-    limit = MAX_PIXELS_REDUCED_DECODE if picture.format == "JPEG" else MAX_PIXELS_FULL_DECODE
+    limit = (
+        MAX_PIXELS_REDUCED_DECODE
+        if picture.format in _REDUCED_DECODE_FORMATS
+        else MAX_PIXELS_FULL_DECODE
+    )
     if width * height > limit:
         raise _PictureRefused(messages.PICTURE_TOO_LARGE)
     orientation = _orientation(picture)
@@ -135,13 +145,13 @@ def _prepare_frame(
     upright_width, upright_height = (height, width) if sideways else (width, height)
     target_width, target_height = fitted_pixels(upright_width, upright_height, level.dpi)
     stored_target = (target_height, target_width) if sideways else (target_width, target_height)
-    if picture.format == "JPEG":
+    if picture.format in _REDUCED_DECODE_FORMATS:
         picture.draft(picture.mode, stored_target)
     picture.load()
     checkpoint()
     frame = _flattened(picture)
     if frame.size != stored_target:
-        frame = frame.resize(stored_target, Image.Resampling.BICUBIC, reducing_gap=3.0)
+        frame = frame.resize(stored_target, DOWNSCALE_FILTER, reducing_gap=3.0)
     if orientation in _TRANSPOSE_FOR_ORIENTATION:
         frame = frame.transpose(_TRANSPOSE_FOR_ORIENTATION[orientation])
     checkpoint()
@@ -247,7 +257,7 @@ def recompress_page(page: PreparedPage, level: QualityLevel, destination: Path) 
         smaller = (
             picture
             if picture.size == target
-            else picture.resize(target, Image.Resampling.BICUBIC, reducing_gap=3.0)
+            else picture.resize(target, DOWNSCALE_FILTER, reducing_gap=3.0)
         )
         write_jpeg(smaller, destination, level.jpeg_quality)
     return destination.stat().st_size

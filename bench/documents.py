@@ -1,0 +1,374 @@
+"""How fast, how lean and how right is the documents pipeline against the usual tools?
+
+Generates a fixed 16-page set — ten 12-megapixel phone JPEGs taken sideways (EXIF orientation
+6, 8, 3 or 1), one iPhone HEIC (orientation 6), two A4 PNG scans at 300 dpi and one 3-page
+vector PDF — and turns it into the result PDFs (passport: the JPEGs and the HEIC; SNILS: the
+scans; INN: the PDF) three ways, each in a fresh process, interleaved, `--repeat` times:
+- ours: `DocumentPipeline` (worker processes, cores − 1) with the reference service's default
+  policy (`dek_recovery_service.settings.ServiceSettings`);
+- ImageMagick: `convert IN -auto-orient -resize 2067x2923> -quality 80 OUT.jpg` per picture
+  (250 dpi on A4, as ours), the JPEGs assembled with img2pdf (Debian's ImageMagick policy
+  forbids writing PDF) and the PDF input merged with pikepdf;
+- Pillow: open, `ImageOps.exif_transpose`, `thumbnail` to the same box, save-as-PDF per
+  document (quality 80), the PDF input merged with pikepdf.
+Wall time is the median; peak RSS is the largest sum over the variant's process tree, sampled
+every 10 ms. Every output page is rendered (pdftoppm) and counted upright when its marker
+square is top-left. The window stall probe of the wizard's benchmark is not part of this run
+yet (it needs the Qt documents page).
+
+    uv run python bench/documents.py [--repeat 3] [--keep DIR]
+
+Prints the figures, then as its last line one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+BOX = (2067, 2923)  # A4 portrait at 250 dpi, the pipeline's first quality level
+JPEG_ORIENTATIONS = (6, 6, 8, 6, 1, 3, 6, 8, 6, 6)
+TARGET_RATIO = 0.35
+TARGET_PEAK_RSS_MB = 300
+TARGET_STALL_MS = 50
+VARIANTS = ("ours", "imagemagick", "pillow")
+IMAGEMAGICK = "/usr/bin/convert"
+
+
+# --- the input set -------------------------------------------------------------------------
+
+
+def generate_inputs(folder: Path) -> dict[str, list[Path]]:
+    from PIL import Image
+    from tests.documents import samples
+
+    folder.mkdir(parents=True, exist_ok=True)
+    photo_noise = Image.effect_noise((3024 // 2, 4032 // 2), 40).resize((3024, 4032))
+    grain = Image.effect_noise((3024, 4032), 25)
+    texture = Image.merge("RGB", (photo_noise, photo_noise, grain))
+    passport: list[Path] = []
+    for number, orientation in enumerate(JPEG_ORIENTATIONS):
+        page = samples.document_page(3024, 4032, band=number % samples.BAND_SLOTS)
+        photo = Image.blend(page, texture, 0.12)
+        path = folder / f"IMG_{4100 + number}.JPG"
+        passport.append(samples.save_jpeg(photo, path, orientation=orientation, quality=92))
+    heic_page = Image.blend(samples.document_page(3024, 4032, band=1), texture, 0.12)
+    passport.append(samples.save_heic(heic_page, folder / "IMG_4200.HEIC", orientation=6))
+    scan_noise = Image.effect_noise((2480, 3508), 8).convert("RGB")
+    snils: list[Path] = []
+    for number in range(2):
+        scan = Image.blend(samples.document_page(2480, 3508, band=number), scan_noise, 0.08)
+        path = folder / f"СНИЛС скан {number + 1}.png"
+        scan.save(path, "PNG")
+        snils.append(path)
+    inn = [samples.vector_pdf(folder / "ИНН.pdf", [0, 1, 2])]
+    return {"passport": passport, "inn": inn, "snils": snils}
+
+
+def pictures_of(inputs: dict[str, list[Path]]) -> list[Path]:
+    return [path for paths in inputs.values() for path in paths if path.suffix != ".pdf"]
+
+
+# --- the three ways, each run in its own process ---------------------------------------------
+
+
+def policy() -> Any:
+    from dek_desktop.documents import DocumentPolicy, KindRule
+    from dek_recovery_service.settings import ServiceSettings
+
+    settings = ServiceSettings()
+    return DocumentPolicy(
+        max_file_bytes=settings.max_file_bytes,
+        max_total_bytes=settings.max_total_bytes,
+        accepted=settings.accepted_media_types,
+        kinds=tuple(KindRule(kind.id, kind.required) for kind in settings.document_kinds),
+    )
+
+
+def run_ours(inputs: dict[str, list[Path]], out: Path) -> list[Path]:
+    import asyncio
+
+    from dek_desktop.documents import DocumentPipeline
+
+    async def work() -> list[Path]:
+        pipeline = DocumentPipeline(policy(), temp_parent=out)
+        try:
+            order = [path for paths in inputs.values() for path in paths]
+            checked = await pipeline.check_files(order)
+            by_path = {file.source: file for file in checked}
+            pages = {
+                kind: [page for path in paths for page in by_path[path].pages]
+                for kind, paths in inputs.items()
+            }
+            result = await pipeline.build(pages)
+            if not result.ok:
+                raise RuntimeError(result.problems)
+            kept = []
+            for document in result.documents:
+                kept.append(out / document.filename)
+                shutil.copyfile(document.path, kept[-1])
+            return kept
+        finally:
+            await pipeline.aclose()
+
+    return asyncio.run(work())
+
+
+def merge_pdf(source: Path, destination: Path) -> Path:
+    import pikepdf
+
+    with pikepdf.open(source) as original, pikepdf.new() as merged:
+        merged.pages.extend(original.pages)
+        merged.save(destination)
+    return destination
+
+
+def run_imagemagick(inputs: dict[str, list[Path]], out: Path) -> list[Path]:
+    import img2pdf
+
+    results = []
+    for kind, paths in inputs.items():
+        destination = out / f"{kind}.pdf"
+        if paths[0].suffix == ".pdf":
+            results.append(merge_pdf(paths[0], destination))
+            continue
+        jpegs = []
+        for number, path in enumerate(paths):
+            jpeg = out / f"{kind}-{number}.jpg"
+            subprocess.run(
+                [
+                    *(IMAGEMAGICK, str(path), "-auto-orient"),
+                    *("-resize", f"{BOX[0]}x{BOX[1]}>", "-quality", "80", str(jpeg)),
+                ],
+                check=True,
+            )
+            jpegs.append(str(jpeg))
+        destination.write_bytes(img2pdf.convert(jpegs))
+        results.append(destination)
+    return results
+
+
+def run_pillow(inputs: dict[str, list[Path]], out: Path) -> list[Path]:
+    import pillow_heif
+    from PIL import Image, ImageOps
+
+    pillow_heif.register_heif_opener()
+    results = []
+    for kind, paths in inputs.items():
+        destination = out / f"{kind}.pdf"
+        if paths[0].suffix == ".pdf":
+            results.append(merge_pdf(paths[0], destination))
+            continue
+        pages = []
+        for path in paths:
+            with Image.open(path) as opened:
+                upright = ImageOps.exif_transpose(opened).convert("RGB")
+            upright.thumbnail(BOX, Image.Resampling.LANCZOS)
+            pages.append(upright)
+        pages[0].save(
+            destination, "PDF", save_all=True, append_images=pages[1:], resolution=250, quality=80
+        )
+        results.append(destination)
+    return results
+
+
+def run_variant(variant: str, inputs_file: Path, out: Path) -> None:
+    inputs = {
+        kind: [Path(path) for path in paths]
+        for kind, paths in json.loads(inputs_file.read_text(encoding="utf-8")).items()
+    }
+    runner = {"ours": run_ours, "imagemagick": run_imagemagick, "pillow": run_pillow}[variant]
+    # Import what the variant needs before the clock starts: interpreter start-up is no one's.
+    if variant == "ours":
+        import dek_desktop.documents  # noqa: F401
+    else:
+        import img2pdf  # noqa: F401
+        import pikepdf  # noqa: F401
+        import pillow_heif  # noqa: F401
+        from PIL import Image  # noqa: F401
+    started = time.perf_counter()
+    outputs = runner(inputs, out)
+    wall = time.perf_counter() - started
+    print(
+        json.dumps(
+            {
+                "wall_s": wall,
+                "outputs": [str(path) for path in outputs],
+                "main_peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "largest_child_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+                / 1024,
+            }
+        )
+    )
+
+
+# --- measuring and judging ----------------------------------------------------------------------
+
+
+def measure(variant: str, inputs_file: Path, out: Path) -> dict[str, Any]:
+    import psutil
+
+    out.mkdir(parents=True)
+    process = subprocess.Popen(
+        [
+            *(sys.executable, __file__, "--variant", variant),
+            *("--inputs", str(inputs_file), "--out", str(out)),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    watched = psutil.Process(process.pid)
+    peak = 0
+    while process.poll() is None:
+        try:
+            tree = [watched, *watched.children(recursive=True)]
+            total = 0
+            for member in tree:
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    total += member.memory_info().rss
+            peak = max(peak, total)
+        except psutil.NoSuchProcess:
+            break
+        time.sleep(0.01)
+    stdout, _ = process.communicate()
+    if process.returncode != 0:
+        raise RuntimeError(f"{variant} failed with exit code {process.returncode}")
+    report: dict[str, Any] = json.loads(stdout.strip().splitlines()[-1])
+    report["sampled_peak_rss_mb"] = peak / 1e6
+    return report
+
+
+def judge_outputs(outputs: list[str], limits: Any) -> dict[str, Any]:
+    from tests.documents.rendering import is_upright, render
+
+    pages = upright = 0
+    sizes = []
+    for name in outputs:
+        path = Path(name)
+        sizes.append(path.stat().st_size)
+        count = int(
+            subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+            .stdout.split("Pages:")[1]
+            .split()[0]
+        )
+        for number in range(1, count + 1):
+            pages += 1
+            upright += is_upright(render(path, number, dpi=20))
+    return {
+        "pages": pages,
+        "upright": upright,
+        "bytes": sum(sizes),
+        "within_policy": all(size <= limits.max_file_bytes for size in sizes)
+        and sum(sizes) <= limits.max_total_bytes,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="keep the inputs and outputs here")
+    parser.add_argument("--variant", choices=VARIANTS, help=argparse.SUPPRESS)
+    parser.add_argument("--inputs", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    arguments = parser.parse_args()
+    if arguments.variant:
+        run_variant(arguments.variant, arguments.inputs, arguments.out)
+        return
+    if not Path(IMAGEMAGICK).exists() or shutil.which("pdftoppm") is None:
+        sys.exit("needs ImageMagick (/usr/bin/convert) and poppler-utils: see .ci/run")
+
+    work = arguments.keep or Path(tempfile.mkdtemp(prefix="dek-bench-documents-"))
+    try:
+        load_at_start = round(os.getloadavg()[0], 2)
+        started = time.perf_counter()
+        inputs = generate_inputs(work / "inputs")
+        input_bytes = sum(path.stat().st_size for paths in inputs.values() for path in paths)
+        print(
+            f"generated {sum(len(paths) for paths in inputs.values())} files "
+            f"({input_bytes / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s"
+        )
+        inputs_file = work / "inputs.json"
+        inputs_file.write_text(
+            json.dumps({kind: [str(path) for path in paths] for kind, paths in inputs.items()}),
+            encoding="utf-8",
+        )
+        runs: dict[str, list[dict[str, Any]]] = {variant: [] for variant in VARIANTS}
+        for round_number in range(arguments.repeat):
+            for variant in VARIANTS:
+                report = measure(variant, inputs_file, work / f"{variant}-{round_number}")
+                runs[variant].append(report)
+                print(
+                    f"{variant:12s} round {round_number + 1}: {report['wall_s']:.2f} s, "
+                    f"peak RSS {report['sampled_peak_rss_mb']:.0f} MB"
+                )
+        limits = policy()
+        figures: dict[str, Any] = {"bench": "documents", "pages": 16}
+        for variant in VARIANTS:
+            judged = judge_outputs(runs[variant][-1]["outputs"], limits)
+            figures[f"{variant}_s"] = round(
+                statistics.median(r["wall_s"] for r in runs[variant]), 3
+            )
+            figures[f"{variant}_peak_rss_mb"] = round(
+                max(r["sampled_peak_rss_mb"] for r in runs[variant]), 1
+            )
+            figures[f"{variant}_output_bytes"] = judged["bytes"]
+            figures[f"{variant}_pages"] = judged["pages"]
+            figures[f"{variant}_upright_pages"] = judged["upright"]
+            figures[f"{variant}_within_policy"] = judged["within_policy"]
+            print(
+                f"{variant:12s} median {figures[f'{variant}_s']:.2f} s, "
+                f"peak RSS {figures[f'{variant}_peak_rss_mb']:.0f} MB, "
+                f"{judged['bytes'] / 1e6:.1f} MB out, "
+                f"{judged['upright']}/{judged['pages']} pages upright, "
+                f"within policy: {judged['within_policy']}"
+            )
+        from dek_desktop.documents.worker_pool import default_worker_count
+
+        figures["ratio"] = round(figures["ours_s"] / figures["imagemagick_s"], 3)
+        figures["ratio_pillow"] = round(figures["ours_s"] / figures["pillow_s"], 3)
+        figures["workers"] = default_worker_count()
+        # Our workers run niced: on a machine busy with other work they get less of it than
+        # the baselines do, so the load is part of the figures.
+        figures["load_average_1m_at_start"] = load_at_start
+        figures["cpu_count"] = os.cpu_count()
+        figures["max_file_bytes"] = limits.max_file_bytes
+        figures["max_total_bytes"] = limits.max_total_bytes
+        figures["longest_stall_ms"] = None  # the stall probe comes with the documents page
+        figures["target"] = {
+            "ratio_max": TARGET_RATIO,
+            "ours_peak_rss_mb_max": TARGET_PEAK_RSS_MB,
+            "ours_upright_pages": 16,
+            "ours_within_policy": True,
+            "longest_stall_ms_max": TARGET_STALL_MS,
+        }
+        figures["met"] = {
+            "ratio": figures["ratio"] <= TARGET_RATIO,
+            "peak_rss": figures["ours_peak_rss_mb"] < TARGET_PEAK_RSS_MB,
+            "upright": figures["ours_upright_pages"] == 16 and figures["ours_pages"] == 16,
+            "within_policy": figures["ours_within_policy"],
+            "stall": None,
+        }
+        print(json.dumps(figures, ensure_ascii=False))
+    finally:
+        if arguments.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
