@@ -19,7 +19,7 @@ from dek_recovery_service.seed import DEMO_APPLICATION_NUMBER, DEMO_APPLICATION_
 from tests.conftest import RunningService
 
 PROBLEM = "application/problem+json"
-METHODS = ("GET", "PUT", "POST", "DELETE", "PATCH")
+METHODS = ("GET", "PUT", "POST", "DELETE", "PATCH", "OPTIONS")
 
 
 def endpoints(service: RunningService) -> dict[str, set[str]]:
@@ -82,6 +82,7 @@ def test_wrong_methods_on_every_endpoint_are_problems(service: RunningService) -
             answer = requests.request(method, f"{service.base_url}{path}", timeout=10)
             problem = assert_problem(answer, 405)
             assert problem["type"] == "urn:dek:problem:not-found"
+            assert set(answer.headers["Allow"].split(", ")) == allowed, (method, path)
 
 
 @pytest.mark.parametrize(
