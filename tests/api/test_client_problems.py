@@ -3,6 +3,8 @@ exception class, its typed members, the request id and the `instance` that names
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -326,7 +328,9 @@ def test_upload_offset_mismatch_carries_the_offset(service: RunningService, tmp_
         )
         url = upload._create(DocumentKind.PASSPORT, document, document.stat().st_size)
         created.append(url)
-        with pytest.raises(UploadOffsetMismatch) as caught:
-            upload._patch(url, 4096, document.read_bytes()[4096:8192], ProgressMeter(1, None))
+        region = document.read_bytes()[4096:8192]
+        checksum = base64.b64encode(hashlib.sha256(region).digest()).decode()
+        with pytest.raises(UploadOffsetMismatch) as caught, document.open("rb") as source:
+            upload._patch(url, source, 4096, 4096, checksum, ProgressMeter(1, None))
     assert caught.value.offset == 0
     assert caught.value.status == 409

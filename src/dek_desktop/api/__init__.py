@@ -83,6 +83,7 @@ from .secret import (
 )
 from .service_address import BaseUrlRefused
 from .timeouts import Timeouts
+from .tls import CaBundleUnusable
 from .transport_errors import (
     BadResponse,
     CertificateExpired,
@@ -139,6 +140,7 @@ __all__ = [
     "ApplicationToken",
     "BadResponse",
     "BaseUrlRefused",
+    "CaBundleUnusable",
     "CancelSignal",
     "Captcha",
     "CaptchaAnswer",

@@ -23,8 +23,9 @@ from .request_ids import RecentRequestIds
 from .retry_policy import RETRYABLE_STATUSES, RetryPolicy, may_retry, parse_retry_after
 from .secret import Secret
 from .service_address import ServiceAddress
+from .session_adapter import HardenedAdapter
 from .timeouts import Timeouts
-from .tls import TrustStoreAdapter, trust_store_context
+from .tls import trust_store_context
 from .transport_errors import (
     ConnectionDropped,
     ConnectTimedOut,
@@ -92,7 +93,7 @@ class Transport:
         # REQUESTS_CA_BUNDLE replacing the trust store and no ~/.netrc credentials.
         self._session.trust_env = False
         self.in_flight = InFlightConnections()
-        adapter = TrustStoreAdapter(trust_store_context(ca_bundle), self.in_flight)
+        adapter = HardenedAdapter(trust_store_context(ca_bundle), self.in_flight)
         self._session.mount("https://", adapter)
         self._session.mount("http://", adapter)
         self._proxies: dict[str, str] = (

@@ -9,7 +9,6 @@ store, request ids and typed failures.
 from __future__ import annotations
 
 import base64
-import hashlib
 import logging
 import random
 import time
@@ -35,6 +34,7 @@ from .transport_errors import (
     TruncatedBody,
     UnexpectedStatus,
 )
+from .upload_chunks import ChunkBody, ChunkCancelled, ChunkDigests, ChunkSourceFailed
 from .upload_progress import ProgressMeter
 from .vocabulary import DocumentKind
 
@@ -42,8 +42,6 @@ log = logging.getLogger("dek_desktop.api")
 
 DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024
 TUS_VERSION = "1.0.0"
-# Small enough that a cancel or a progress report is never more than one socket write away.
-_SEND_PIECE_BYTES = 64 * 1024
 _MAX_CHECKSUM_RETRIES = 3
 _UPLOAD_TEMPLATE = "/v1/applications/{number}/documents/{upload}"
 _COLLECTION_TEMPLATE = "/v1/applications/{number}/documents"
@@ -71,10 +69,6 @@ class UploadSourceError(Exception):
         self.reason = reason
 
 
-class _CancelledMidChunk(Exception):
-    pass
-
-
 class _UploadGone(Exception):
     pass
 
@@ -84,31 +78,6 @@ def _resumable(failure: ApiError) -> bool:
         return True
     status = getattr(failure, "status", None)
     return isinstance(status, int) and status in RETRYABLE_STATUSES
-
-
-class _ChunkBody:
-    """One chunk handed to the socket in small pieces, so cancel and progress act mid-chunk."""
-
-    def __init__(
-        self, data: bytes, on_sent: Callable[[int], None], cancel: CancelSignal | None
-    ) -> None:
-        self._view = memoryview(data)
-        self._position = 0
-        self._on_sent = on_sent
-        self._cancel = cancel
-
-    def __len__(self) -> int:
-        return len(self._view)
-
-    def read(self, size: int = -1) -> bytes:
-        if self._cancel is not None and self._cancel.is_set():
-            raise _CancelledMidChunk
-        wanted = _SEND_PIECE_BYTES if size is None or size <= 0 else min(size, _SEND_PIECE_BYTES)
-        piece = self._view[self._position : self._position + wanted]
-        self._position += len(piece)
-        if piece:
-            self._on_sent(len(piece))
-        return bytes(piece)
 
 
 class TusUpload:
@@ -156,11 +125,16 @@ class TusUpload:
             raise
         meter = ProgressMeter(size, self._progress)
         meter.restart_at(offset)
+        digests = ChunkDigests(path)
         try:
             with path.open("rb") as source:
-                self._send_from(upload_url, source, path, size, offset, meter)
+                self._send_from(upload_url, source, digests, size, offset, meter)
         except OSError as failure:
             raise UploadSourceError(path, failure.strerror or str(failure)) from failure
+        except ChunkSourceFailed as failure:
+            raise UploadSourceError(path, failure.reason) from failure
+        finally:
+            digests.close()
         meter.finish()
         return UploadedDocument(upload_url=upload_url, size_bytes=size)
 
@@ -234,7 +208,7 @@ class TusUpload:
         self,
         url: str,
         source: BinaryIO,
-        path: Path,
+        digests: ChunkDigests,
         size: int,
         offset: int,
         meter: ProgressMeter,
@@ -244,13 +218,12 @@ class TusUpload:
         while offset < size:
             self._raise_if_cancelled(offset)
             length = min(self._chunk_bytes, size - offset)
-            source.seek(offset)
-            data = source.read(length)
-            if len(data) != length:
-                raise UploadSourceError(path, "the file became shorter while it was being sent")
+            checksum = digests.of(offset, length)
+            following = offset + length
+            digests.prepare(following, min(self._chunk_bytes, size - following))
             try:
-                confirmed = self._patch(url, offset, data, meter)
-            except _CancelledMidChunk:
+                confirmed = self._patch(url, source, offset, length, checksum, meter)
+            except ChunkCancelled:
                 raise UploadCancelled(offset) from None
             except ApiError as failure:
                 # A cancel aborts the connection under the request: it surfaces as a failure.
@@ -283,8 +256,15 @@ class TusUpload:
                 checksum_failures = stalled_rounds = 0
             offset = confirmed
 
-    def _patch(self, url: str, offset: int, data: bytes, meter: ProgressMeter) -> int:
-        checksum = base64.b64encode(hashlib.sha256(data).digest()).decode("ascii")
+    def _patch(
+        self,
+        url: str,
+        source: BinaryIO,
+        offset: int,
+        length: int,
+        checksum: str,
+        meter: ProgressMeter,
+    ) -> int:
         reply = self._transport.request(
             "PATCH",
             url,
@@ -296,7 +276,7 @@ class TusUpload:
                 "Content-Type": "application/offset+octet-stream",
                 "Upload-Checksum": f"sha256 {checksum}",
             },
-            body=_ChunkBody(data, meter.add, self._cancel),
+            body=ChunkBody(source, offset, length, meter.add, self._cancel),
             cancel=self._cancel,
         )
         if not reply.ok:
