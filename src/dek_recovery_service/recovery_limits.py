@@ -71,16 +71,27 @@ def _refuse_over(events: RecentEvents, limit: int, ctx: ServiceContext) -> None:
         raise Problem("rate-limited", retry_after=wait)
 
 
+def refuse_over_limits(ctx: ServiceContext, contact: str, address: str) -> None:
+    """Raises rate-limited when the contact or the address used up the window's requests.
+
+    Called again inside the transaction that records a request, so parallel requests cannot
+    get past the limit together.
+    """
+    settings = ctx.settings
+    contact_messages = _recent(ctx, (CONTACT_REQUESTS, CONTACT_RESENDS), contact)
+    _refuse_over(contact_messages, settings.recovery_contact_max, ctx)
+    address_requests = _recent(ctx, (ADDRESS_REQUESTS,), address)
+    _refuse_over(address_requests, settings.recovery_address_max, ctx)
+
+
 def admit_request(
     ctx: ServiceContext, contact: str, address: str, captcha: CaptchaAnswer | None
 ) -> None:
     """Raises rate-limited or captcha-required when this request may not send a code now."""
     settings = ctx.settings
+    refuse_over_limits(ctx, contact, address)
     contact_requests = _recent(ctx, (CONTACT_REQUESTS,), contact)
-    contact_messages = _recent(ctx, (CONTACT_REQUESTS, CONTACT_RESENDS), contact)
     address_requests = _recent(ctx, (ADDRESS_REQUESTS,), address)
-    _refuse_over(contact_messages, settings.recovery_contact_max, ctx)
-    _refuse_over(address_requests, settings.recovery_address_max, ctx)
     if (
         len(contact_requests) >= settings.recovery_contact_captcha_after
         or len(address_requests) >= settings.recovery_address_captcha_after

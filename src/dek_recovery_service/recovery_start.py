@@ -41,6 +41,7 @@ from .recovery_limits import (
     admit_resend,
     contact_key,
     record,
+    refuse_over_limits,
 )
 from .recovery_records import RecoveryState, load_recovery
 from .secrets_store import new_id
@@ -83,6 +84,7 @@ def start_recovery(
     )
     destination_masked = masked(channel, contact)
     with ctx.db.transaction() as conn:
+        refuse_over_limits(ctx, contact_hash, address_hash)
         conn.execute(
             "INSERT INTO recoveries (id, contact_key, channel, destination_masked, account_ids,"
             " code_hash, link_hash, code_sent_at, code_expires_at, resend_at, state, created_at)"
@@ -150,6 +152,7 @@ def resend_code(ctx: ServiceContext, recovery_id: str) -> dict[str, Any]:
         issued=issued,
     )
     with ctx.db.transaction() as conn:
+        admit_resend(ctx, recovery.contact_key)
         if not _replace_code(conn, recovery.id, recovery.resend_at.isoformat(), issued):
             raise Problem("rate-limited", retry_after=settings.resend_after_s)
         record(conn, CONTACT_RESENDS, recovery.contact_key, now, settings.recovery_window_s)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 import pytest
@@ -284,3 +285,14 @@ def test_the_database_keeps_only_hashes_of_codes_and_links(service: RunningServi
     assert message["code"] not in stored
     assert token not in stored
     assert ANNA_EMAIL not in stored
+
+
+def test_parallel_guesses_cannot_get_past_five_tries(service: RunningService) -> None:
+    recovery_id = started(service, ANNA_EMAIL)
+    code = last_message_to(service, ANNA_EMAIL)["code"]
+    guesses = [f"{(int(code) + step) % 1_000_000:06d}" for step in range(1, 17)]
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        answers = list(pool.map(lambda guess: verify(service, recovery_id, code=guess), guesses))
+    slugs = sorted(answer.json()["type"].rsplit(":", 1)[1] for answer in answers)
+    assert slugs == ["invalid-code"] * 4 + ["recovery-locked"] * 12
+    problem_of(verify(service, recovery_id, code=code), "recovery-locked", 423)

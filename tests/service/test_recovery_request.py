@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import requests
@@ -245,3 +246,16 @@ def test_a_login_of_another_account_makes_the_contact_unknown(service: RunningSe
     answer = request_recovery(service, ANNA_EMAIL, login=demo_account("phone_only").number)
     assert answer.status_code == 202
     assert service.outbox() == []
+
+
+def test_parallel_requests_cannot_get_past_the_limit(
+    service_factory: Callable[..., RunningService],
+) -> None:
+    service = service_factory(
+        recovery_contact_captcha_after=100, recovery_address_captcha_after=100
+    )
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        answers = list(pool.map(lambda _: request_recovery(service, ANNA_EMAIL), range(16)))
+    statuses = sorted(answer.status_code for answer in answers)
+    assert statuses == [202] * 10 + [429] * 6
+    assert len(service.outbox()) == 10
