@@ -8,6 +8,7 @@ import re
 import socket
 import time
 import uuid
+import zlib
 from collections.abc import Iterator
 
 import psutil
@@ -243,6 +244,23 @@ def test_a_200_mb_body_is_refused_and_memory_stays_flat(
     assert growth < 30 * 1024 * 1024, growth
     # The client hung up long before the server could push its 200 MB.
     assert hostile.exchanges[0].sent_bytes < 50 * 1024 * 1024
+
+
+def test_a_compressed_body_that_inflates_to_200_mb_is_refused(hostile: HostileServer) -> None:
+    packer = zlib.compressobj(1, zlib.DEFLATED, 31)  # gzip framing
+    megabyte = bytes(1024 * 1024)
+    bomb = b"".join(packer.compress(megabyte) for _ in range(200)) + packer.flush()
+    hostile.script(respond(200, bomb, headers={"Content-Encoding": "gzip"}))
+    process = psutil.Process()
+    gc.collect()
+    before = process.memory_info().rss
+    with (
+        client_for(hostile, retry=RetryPolicy(max_attempts=1)) as client,
+        pytest.raises(ResponseTooLarge),
+    ):
+        client.get_policy()
+    assert len(bomb) < 1024 * 1024  # small on the wire: only the inflated size gives it away
+    assert process.memory_info().rss - before < 30 * 1024 * 1024
 
 
 def test_an_unknown_problem_type_is_an_unknown_problem(hostile: HostileServer) -> None:
