@@ -266,3 +266,27 @@ def test_progress_meter_throttles_and_measures_speed() -> None:
     assert len(seen) <= 1 + 20 + 1
     assert seen[-1].sent_bytes == 10_000
     assert seen[-1].bytes_per_second == pytest.approx(10_000, rel=0.05)
+
+
+def test_cancel_while_waiting_for_the_service_to_come_back(
+    proxy_factory: Callable[[Meddling], MeddlingProxy], passport: Path
+) -> None:
+    proxy = proxy_factory(Meddling(cut_after_patch_bytes=passport.stat().st_size // 3))
+    cancel = threading.Event()
+    pressed_at: list[float] = []
+
+    def network_gone_then_cancel() -> None:
+        while proxy.cuts == 0:
+            time.sleep(0.005)
+        proxy.close()  # from now on every reconnection is refused
+        time.sleep(0.3)  # the client is backing off between attempts to resume
+        pressed_at.append(time.monotonic())
+        cancel.set()
+
+    threading.Thread(target=network_gone_then_cancel, daemon=True).start()
+    with uploading_client(proxy.base_url) as client:
+        access = client.open_application(DEMO_APPLICATION_NUMBER, Pin(DEMO_APPLICATION_PIN))
+        with pytest.raises(UploadCancelled) as caught:
+            client.upload_document(access.number, DocumentKind.PASSPORT, passport, cancel=cancel)
+        assert time.monotonic() - pressed_at[0] < 1.0
+    assert 0 < caught.value.offset < passport.stat().st_size

@@ -157,13 +157,16 @@ class Transport:
             retry_after = parse_retry_after(reply.header("retry-after")) if reply else None
             with self._rng_lock:
                 delay = self.retry.delay_before(attempt + 1, retry_after, self._rng)
-            if not self.retry.allows(attempt + 1, time.monotonic() - started, delay):
+            allowed = self.retry.allows(attempt + 1, time.monotonic() - started, delay)
+            if allowed:
+                log.info(
+                    "retrying %s %s in %.2f s (attempt %d)", method, template, delay, attempt + 1
+                )
+            if not allowed or _cancelled_during(cancel, delay):
                 if failure is not None:
                     raise failure
                 assert reply is not None
                 return reply
-            log.info("retrying %s %s in %.2f s (attempt %d)", method, template, delay, attempt + 1)
-            time.sleep(delay)
             attempt += 1
 
     def _send(
@@ -190,15 +193,17 @@ class Transport:
         started = time.monotonic()
         outcome = "failed"
         try:
-            for _hop in range(_MAX_SAME_ORIGIN_REDIRECTS + 1):
+            redirects = 0
+            while True:
                 reply = self._exchange(method, url, headers, data, request_id)
                 location = reply.header("location")
                 if not (300 <= reply.status < 400 and location):
                     outcome = str(reply.status)
                     return reply
+                redirects += 1
+                if redirects > _MAX_SAME_ORIGIN_REDIRECTS:
+                    raise RedirectRefused(location[:200], request_id=request_id)
                 url = self._redirect_target(method, reply, location)
-            outcome = str(reply.status)
-            return reply
         except TransportError as failure:
             outcome = type(failure).__name__
             raise
