@@ -23,6 +23,7 @@ from tests.service.recovery_calls import (
 
 ANNA = demo_account("active")
 ANNA_EMAIL = "anna.ivanova@example.ru"
+ANNA_PHONE = "+79141000001"
 STARTED_KEYS = {
     "recovery_id",
     "channel",
@@ -259,3 +260,12 @@ def test_parallel_requests_cannot_get_past_the_limit(
     statuses = sorted(answer.status_code for answer in answers)
     assert statuses == [202] * 10 + [429] * 6
     assert len(service.outbox()) == 10
+
+
+def test_a_channel_the_service_does_not_offer_is_refused(
+    service_factory: Callable[..., RunningService],
+) -> None:
+    service = service_factory(channels=("email",))
+    body = problem_of(request_recovery(service, ANNA_PHONE, "sms"), "validation-failed", 422)
+    assert body["errors"] == [{"field": "channel", "code": "unsupported"}]
+    assert request_recovery(service, ANNA_EMAIL).status_code == 202

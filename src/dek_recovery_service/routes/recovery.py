@@ -17,6 +17,7 @@ from ..context import Ctx, Info
 from ..messages import Channel
 from ..models import problem_responses
 from ..password_reset import set_password as store_new_password
+from ..problems import validation_failed
 from ..recovery_models import (
     CodeResentOut,
     IdentityAskedOut,
@@ -51,6 +52,8 @@ def request_recovery(
 
     The answer is the same, in shape and in time, for a contact without an account.
     """
+    if body.channel not in ctx.settings.channels:
+        raise validation_failed(("channel", "unsupported"))
     channel = Channel(body.channel)
     contact = normalised_contact(channel, body.contact)
     login = normalise_login(body.login) if body.login and body.login.strip() else None
