@@ -61,13 +61,16 @@ def generate_inputs(folder: Path) -> dict[str, list[Path]]:
     photo_noise = Image.effect_noise((3024 // 2, 4032 // 2), 40).resize((3024, 4032))
     grain = Image.effect_noise((3024, 4032), 25)
     texture = Image.merge("RGB", (photo_noise, photo_noise, grain))
+    photos = [
+        Image.blend(samples.document_page(3024, 4032, band=band), texture, 0.12)
+        for band in range(samples.BAND_SLOTS)
+    ]
     passport: list[Path] = []
     for number, orientation in enumerate(JPEG_ORIENTATIONS):
-        page = samples.document_page(3024, 4032, band=number % samples.BAND_SLOTS)
-        photo = Image.blend(page, texture, 0.12)
         path = folder / f"IMG_{4100 + number}.JPG"
+        photo = photos[number % samples.BAND_SLOTS]
         passport.append(samples.save_jpeg(photo, path, orientation=orientation, quality=92))
-    heic_page = Image.blend(samples.document_page(3024, 4032, band=1), texture, 0.12)
+    heic_page = photos[1]
     passport.append(samples.save_heic(heic_page, folder / "IMG_4200.HEIC", orientation=6))
     scan_noise = Image.effect_noise((2480, 3508), 8).convert("RGB")
     snils: list[Path] = []
@@ -115,7 +118,7 @@ def run_ours(inputs: dict[str, list[Path]], out: Path) -> list[Path]:
                 kind: [page for path in paths for page in by_path[path].pages]
                 for kind, paths in inputs.items()
             }
-            result = await pipeline.build(pages)
+            result = await pipeline.build(pages, with_preview=False)
             if not result.ok:
                 raise RuntimeError(result.problems)
             kept = []

@@ -137,6 +137,12 @@ def test_pictures_and_pdf_pages_mix_in_one_document(
     assert [band_slot(render(document.path, number)) for number in (1, 2, 3)] == [2, 0, 1]
 
 
+def test_the_preview_can_be_left_out(pipeline: DocumentPipeline, three_documents) -> None:
+    result = run(pipeline.build({"inn": list(three_documents[2].pages)}, with_preview=False))
+    assert result.preview is None
+    assert [document.kind for document in result.documents] == ["inn"]
+
+
 def test_a_new_build_replaces_the_files_of_the_previous_one(
     pipeline: DocumentPipeline, three_documents
 ) -> None:

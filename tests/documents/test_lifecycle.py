@@ -192,3 +192,16 @@ def test_quitting_without_close_still_deletes_the_temp_dir(
     workspace = Path(completed.stdout.strip())
     assert workspace.name.startswith("dek-documents-")
     assert not workspace.exists()
+
+
+def test_the_window_process_does_not_load_the_imaging_libraries() -> None:
+    probe = (
+        "import sys\n"
+        "import dek_desktop.documents\n"
+        "heavy = {'PIL', 'pikepdf', 'pypdfium2', 'pillow_heif', 'PySide6'}\n"
+        "print(sorted({name.split('.')[0] for name in sys.modules} & heavy))\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert completed.stdout.strip() == "[]"

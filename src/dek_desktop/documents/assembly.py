@@ -21,7 +21,7 @@ from dek_desktop.documents.model import (
     Progress,
     Stage,
 )
-from dek_desktop.documents.pdf_merge import (
+from dek_desktop.documents.placements import (
     Bookmark,
     PdfDescription,
     PdfPagePlacement,
@@ -81,7 +81,9 @@ class Assembly:
         self._pictures: dict[tuple[str, int], _Variant] = {}
         self._rasters: dict[tuple[str, int], _Variant] = {}
 
-    async def build(self, pages_by_kind: Mapping[str, Sequence[PreparedPage]]) -> BuildResult:
+    async def build(
+        self, pages_by_kind: Mapping[str, Sequence[PreparedPage]], *, with_preview: bool
+    ) -> BuildResult:
         documents = [
             _Document(
                 kind=kind,
@@ -105,7 +107,7 @@ class Assembly:
 
         await asyncio.gather(*(combine_counted(document) for document in documents))
         problems = await self._fit(documents)
-        preview = await self._preview(documents)
+        preview = await self._preview(documents) if with_preview else None
         return BuildResult(
             documents=tuple(self._described(document) for document in documents),
             preview=preview,

@@ -1,6 +1,9 @@
 """The work done in worker processes: top-level functions only (spawn and PyInstaller need them
 importable by name). Each takes its job id first, for its cancellation checkpoints; none lets
 an exception about a file's content escape — a bad file becomes a rejection, never a crash.
+
+The imaging and PDF libraries are imported inside the jobs: the window's process imports this
+module only to name the jobs, and stays free of Pillow, pikepdf and PDFium.
 """
 
 from __future__ import annotations
@@ -15,19 +18,9 @@ from pathlib import Path
 
 from dek_desktop.documents import messages
 from dek_desktop.documents.cancellation import JobCancelled, checkpoint_for
-from dek_desktop.documents.images import prepare_picture, recompress_page
 from dek_desktop.documents.messages import Rejection
 from dek_desktop.documents.model import FileReport, PreparedPage
-from dek_desktop.documents.pdf_input import prepare_pdf
-from dek_desktop.documents.pdf_merge import (
-    Bookmark,
-    PdfDescription,
-    Placement,
-    WrittenPdf,
-    combine_to_pdf,
-    combine_with_bookmarks,
-)
-from dek_desktop.documents.pdf_render import rasterize_page
+from dek_desktop.documents.placements import Bookmark, PdfDescription, Placement, WrittenPdf
 from dek_desktop.documents.resolution import QUALITY_LADDER
 from dek_desktop.documents.sniff import SourceType, sniff
 
@@ -46,11 +39,14 @@ def describe_worker(job_id: int) -> WorkerInfo:
 
 
 def check_file(job_id: int, source: Path, out_dir: Path, file_id: str) -> FileReport:
+    from dek_desktop.documents.images import prepare_picture
+    from dek_desktop.documents.pdf_input import prepare_pdf
+
     checkpoint = checkpoint_for(job_id)
     found = sniff(source)
     if isinstance(found, Rejection):
         return FileReport(source_type=None, pages=(), rejection=found)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     result: tuple[PreparedPage, ...] | Rejection
     try:
         if found is SourceType.PDF:
@@ -71,6 +67,8 @@ def check_file(job_id: int, source: Path, out_dir: Path, file_id: str) -> FileRe
 
 
 def recompress_picture(job_id: int, page: PreparedPage, level: int, destination: Path) -> int:
+    from dek_desktop.documents.images import recompress_page
+
     checkpoint_for(job_id)()
     return recompress_page(page, QUALITY_LADDER[level], destination)
 
@@ -78,6 +76,8 @@ def recompress_picture(job_id: int, page: PreparedPage, level: int, destination:
 def rasterize_pdf_page(
     job_id: int, pdf_path: Path, index: int, level: int, destination: Path
 ) -> int:
+    from dek_desktop.documents.pdf_render import rasterize_page
+
     checkpoint_for(job_id)()
     return rasterize_page(pdf_path, index, QUALITY_LADDER[level], destination)
 
@@ -88,11 +88,15 @@ def combine_document(
     destination: Path,
     description: PdfDescription,
 ) -> WrittenPdf:
+    from dek_desktop.documents.pdf_merge import combine_to_pdf
+
     return combine_to_pdf(placements, destination, description, checkpoint_for(job_id))
 
 
 def combine_preview(
     job_id: int, bookmarks: Sequence[Bookmark], destination: Path, description: PdfDescription
 ) -> WrittenPdf:
+    from dek_desktop.documents.pdf_merge import combine_with_bookmarks
+
     checkpoint_for(job_id)()
     return combine_with_bookmarks(bookmarks, destination, description)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,45 +15,17 @@ import pikepdf
 from pikepdf import Dictionary, Name
 from PIL import Image
 
+from dek_desktop.documents.placements import (
+    Bookmark,
+    PdfDescription,
+    PicturePlacement,
+    Placement,
+    WrittenPdf,
+)
+
 PRODUCER = "dek-desktop"
 
 Checkpoint = Callable[[], None]
-
-
-@dataclass(frozen=True)
-class PicturePlacement:
-    jpeg: Path
-    width_pt: float
-    height_pt: float
-
-
-@dataclass(frozen=True)
-class PdfPagePlacement:
-    pdf: Path
-    index: int
-
-
-Placement = PicturePlacement | PdfPagePlacement
-
-
-@dataclass(frozen=True)
-class PdfDescription:
-    title: str
-    language_tag: str  # BCP 47, e.g. "ru-RU"
-
-
-@dataclass(frozen=True)
-class WrittenPdf:
-    path: Path
-    size_bytes: int
-    sha256: str
-    page_count: int
-
-
-@dataclass(frozen=True)
-class Bookmark:
-    title: str
-    pdf: Path
 
 
 def combine_to_pdf(

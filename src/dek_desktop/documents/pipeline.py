@@ -137,8 +137,10 @@ class DocumentPipeline:
         language: Language = "ru",
         application_number: str | None = None,
         on_progress: ProgressCallback | None = None,
+        with_preview: bool = True,
     ) -> BuildResult:
-        """One PDF per document kind (pages in the given order) and the preview of them all.
+        """One PDF per document kind (pages in the given order) and, unless `with_preview` is
+        False, the preview of them all with a bookmark per document.
 
         A new build replaces the files of the previous one.
         """
@@ -153,7 +155,7 @@ class DocumentPipeline:
             self._pool, self.policy, out_dir, language, application_number, on_progress
         )
         try:
-            result = await assembly.build(pages_by_kind)
+            result = await assembly.build(pages_by_kind, with_preview=with_preview)
         except BaseException:
             self._workspace.remove(out_dir)
             raise
