@@ -173,6 +173,22 @@ def test_a_truncated_jpeg_is_refused_as_incomplete(
     assert "обрезан" in checked.rejection.text_ru
 
 
+@pytest.mark.parametrize(
+    ("fmt", "suffix", "code"),
+    [("PNG", "png", "picture-truncated"), ("WEBP", "webp", "picture-damaged")],
+)
+def test_other_cut_off_pictures_are_refused_too(
+    pipeline: DocumentPipeline, tmp_path: Path, fmt: str, suffix: str, code: str
+) -> None:
+    whole = tmp_path / f"whole.{suffix}"
+    samples.document_page(600, 800).save(whole, fmt)
+    cut = tmp_path / f"cut.{suffix}"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    checked = check_one(pipeline, cut)
+    assert checked.rejection is not None
+    assert checked.rejection.code == code
+
+
 def test_a_png_named_pdf_is_taken_as_the_png_it_is(
     pipeline: DocumentPipeline, tmp_path: Path
 ) -> None:

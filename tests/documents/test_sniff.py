@@ -118,3 +118,10 @@ def test_a_heif_brand_list_is_read_beyond_the_major_brand(tmp_path: Path) -> Non
     assert sniff(_write(tmp_path / "a", box + b"\x00" * 32)) is SourceType.HEIF
     avif = struct.pack(">I", 24) + b"ftypavif" + struct.pack(">I", 0) + b"avifmif1"
     assert sniff(_write(tmp_path / "b", avif + b"\x00" * 32)) is SourceType.AVIF
+
+
+def test_the_file_dialog_patterns_cover_every_readable_type() -> None:
+    from dek_desktop.documents import FILE_NAME_PATTERNS
+
+    for source_type in SourceType:
+        assert f"*.{source_type.label.lower()}" in FILE_NAME_PATTERNS

@@ -16,9 +16,10 @@ from dek_desktop.documents.model import (
 )
 from dek_desktop.documents.pipeline import DocumentPipeline
 from dek_desktop.documents.policy import DocumentPolicy, KindRule
-from dek_desktop.documents.sniff import SourceType
+from dek_desktop.documents.sniff import FILE_NAME_PATTERNS, SourceType
 
 __all__ = [
+    "FILE_NAME_PATTERNS",
     "BuildResult",
     "CheckedFile",
     "DocumentPdf",

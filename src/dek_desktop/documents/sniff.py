@@ -37,6 +37,23 @@ class SourceType(enum.Enum):
         self.pillow_format = pillow_format
 
 
+# For the page's file dialog: the names of files the pipeline reads. The dialog only narrows
+# the choice; what a file is gets decided by its content.
+FILE_NAME_PATTERNS: tuple[str, ...] = (
+    "*.pdf",
+    "*.jpg",
+    "*.jpeg",
+    "*.png",
+    "*.heic",
+    "*.heif",
+    "*.avif",
+    "*.webp",
+    "*.tif",
+    "*.tiff",
+    "*.gif",
+    "*.bmp",
+)
+
 _HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs"}
 _HEIF_GENERIC_BRANDS = {b"mif1", b"msf1"}
 _AVIF_BRANDS = {b"avif", b"avis"}
