@@ -313,7 +313,6 @@ def test_upload_offset_mismatch_carries_the_offset(service: RunningService, tmp_
     """The upload loop resolves this problem itself; here one PATCH at a wrong offset shows the
     service's answer is typed with the offset to resume from."""
     document = write_pdf(tmp_path / "passport.pdf", payload_bytes=20_000)
-    created: list[str] = []
     with client_on(service, upload_chunk_bytes=8192) as client:
         access = client.open_application(DEMO_APPLICATION_NUMBER, Pin(DEMO_APPLICATION_PIN))
         transport: Transport = client._transport
@@ -327,7 +326,6 @@ def test_upload_offset_mismatch_carries_the_offset(service: RunningService, tmp_
             cancel=None,
         )
         url = upload._create(DocumentKind.PASSPORT, document, document.stat().st_size)
-        created.append(url)
         region = document.read_bytes()[4096:8192]
         checksum = base64.b64encode(hashlib.sha256(region).digest()).decode()
         with pytest.raises(UploadOffsetMismatch) as caught, document.open("rb") as source:

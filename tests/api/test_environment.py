@@ -83,12 +83,11 @@ def test_a_file_deleted_between_choosing_and_uploading(
 
 def test_a_file_that_shrinks_during_the_upload(service: RunningService, tmp_path: Path) -> None:
     document = write_pdf(tmp_path / "passport.pdf", payload_bytes=2 * 1024 * 1024)
-    original = document.stat().st_size
 
-    def truncate_after_the_first_chunk(report: object) -> None:
-        if getattr(report, "sent_bytes", 0) > 300 * 1024 and document.stat().st_size == original:
-            with document.open("r+b") as handle:
-                handle.truncate(original // 2)
+    def shrink_once_the_upload_exists(upload_url: str) -> None:
+        # Another program rewrites the file just after the service was told its length.
+        with document.open("r+b") as handle:
+            handle.truncate(document.stat().st_size // 2)
 
     with RecoveryClient(service.base_url, upload_chunk_bytes=256 * 1024) as client:
         access = client.open_application(DEMO_APPLICATION_NUMBER, Pin(DEMO_APPLICATION_PIN))
@@ -97,6 +96,6 @@ def test_a_file_that_shrinks_during_the_upload(service: RunningService, tmp_path
                 access.number,
                 DocumentKind.PASSPORT,
                 document,
-                progress=truncate_after_the_first_chunk,
+                on_upload_created=shrink_once_the_upload_exists,
             )
     assert "shorter" in caught.value.reason
