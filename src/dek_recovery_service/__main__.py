@@ -21,6 +21,7 @@ import uvicorn
 
 from .app import build_context, create_app
 from .message_delivery import ChannelMessenger, DeliveryQueue
+from .parent_watch import exit_with_parent
 from .seed import describe_demo, seed_demo
 from .settings import ServiceSettings
 from .sms_delivery import WebhookSettings, WebhookSmsSender
@@ -75,6 +76,12 @@ def parse_args(
     )
     parser.add_argument(
         "--portal-url", default=ServiceSettings.portal_url, help="portal address used in links"
+    )
+    parser.add_argument(
+        "--parent-pid",
+        type=int,
+        metavar="PID",
+        help="exit when the process PID is gone (the desktop app that started this service)",
     )
     smtp = parser.add_argument_group("e-mail delivery (outside demo mode)")
     smtp.add_argument(
@@ -156,6 +163,14 @@ def delivery_of(args: argparse.Namespace, environ: Mapping[str, str]) -> Deliver
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    servers: list[uvicorn.Server] = []
+
+    def stop_servers() -> None:
+        for server in servers:
+            server.should_exit = True
+
+    if args.parent_pid is not None:
+        exit_with_parent(args.parent_pid, stop_servers)
     if args.data_dir is None:
         if not args.demo:
             print("--data-dir is required outside demo mode", file=sys.stderr)
@@ -181,8 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     config = uvicorn.Config(
         create_app(context), host=args.host, port=args.port, log_config=None, access_log=False
     )
+    servers.append(uvicorn.Server(config))
     try:
-        uvicorn.Server(config).run()
+        servers[0].run()
     finally:
         if delivery is not None:
             delivery.close()

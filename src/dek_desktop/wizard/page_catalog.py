@@ -1,0 +1,11 @@
+"""The wizard's pages, one class per step of the flow.
+
+A page helper adds its class to PAGE_CLASSES. This module (and so every page, the flow and
+the API client behind them) is imported in a worker thread after the window has painted.
+"""
+
+from __future__ import annotations
+
+from .flow_page import FlowPage
+
+PAGE_CLASSES: tuple[type[FlowPage], ...] = ()
