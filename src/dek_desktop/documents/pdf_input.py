@@ -17,6 +17,7 @@ import pypdfium2 as pdfium
 from dek_desktop.documents import messages, thumbnails
 from dek_desktop.documents.messages import Rejection
 from dek_desktop.documents.model import PreparedPage
+from dek_desktop.documents.pdf_render import open_with_pdfium
 from dek_desktop.documents.safety_limits import MAX_PAGES_PER_FILE
 
 log = logging.getLogger(__name__)
@@ -33,8 +34,8 @@ def prepare_pdf(
         return problem
     checkpoint()
     try:
-        document = pdfium.PdfDocument(str(copy))
-    except pdfium.PdfiumError:
+        document = open_with_pdfium(copy)
+    except (pdfium.PdfiumError, OSError):
         return messages.PDF_DAMAGED
     try:
         pages = []

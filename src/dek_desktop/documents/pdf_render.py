@@ -10,6 +10,12 @@ from PIL import Image
 from dek_desktop.documents.resolution import POINTS_PER_INCH, QualityLevel, fitted_pixels
 
 
+def open_with_pdfium(path: Path) -> pdfium.PdfDocument:
+    """Opens through a Python file object: PDFium's own path API mishandles non-ASCII paths
+    on Windows (a user profile named in Cyrillic holds the temp dir)."""
+    return pdfium.PdfDocument(path.open("rb"), autoclose=True)
+
+
 def render_page(document: pdfium.PdfDocument, index: int, long_side_px: int) -> Image.Image:
     """The page as it is shown (its /Rotate applied), `long_side_px` on its longer side."""
     page = document[index]
@@ -22,7 +28,7 @@ def render_page(document: pdfium.PdfDocument, index: int, long_side_px: int) -> 
 
 def rasterize_page(pdf_path: Path, index: int, level: QualityLevel, destination: Path) -> int:
     """Writes the page as a JPEG at `level` (never beyond A4 at its dpi); returns its size."""
-    document = pdfium.PdfDocument(str(pdf_path))
+    document = open_with_pdfium(pdf_path)
     try:
         page = document[index]
         try:
