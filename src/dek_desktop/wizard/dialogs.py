@@ -121,9 +121,6 @@ class Dialogs(QObject):
         box.setTextFormat(Qt.TextFormat.PlainText)
         if informative:
             box.setInformativeText(informative)
-        # follow the main window's zoomed font, like every widget inside it
-        box.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
-        box.setFont(self._window.font())
         return box
 
     def _show(self, box: QMessageBox, finished: Callable[[], None]) -> None:

@@ -68,7 +68,6 @@ class ShellWindow(QMainWindow):
         layout.addWidget(self.support_line)
         self.setCentralWidget(central)
 
-        self.setFont(base_font)
         self.zoom = WindowZoom(self, base_font)
         self.chrome.set_language(language.language)
         self.chrome.language_requested.connect(language.toggle)

@@ -1,15 +1,17 @@
 """Ctrl+= / Ctrl+- / Ctrl+0: the whole window's text 100–200 %, on top of the system's scale.
 
-Font-based: the window's font is set and every widget inside follows (the style sheet sizes
-padding in em, so buttons and fields grow with their text). The system's own scaling (high
-DPI, its font size) stays underneath: 100 % is the app's base font, never smaller than the
-system's.
+Font-based: the window gets a style sheet with its font size, which every widget inside (and
+every dialog of the window, and widgets added later) follows; the app's style sheet sizes
+padding in em, so buttons and fields grow with their text. (QWidget.setFont would not do:
+under an application style sheet Qt no longer passes a parent's font on to its children.)
+The system's own scaling (high DPI, its font size) stays underneath: 100 % is the app's base
+font, never smaller than the system's. Headings (`role="heading"`) are a third larger.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontInfo, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 MIN_PERCENT = 100
@@ -25,6 +27,7 @@ class WindowZoom(QObject):
         self._window = window
         self._base = QFont(base_font)
         self._percent = MIN_PERCENT
+        self._apply()
         self.shortcuts: list[QShortcut] = []
         zoom_in = {QKeySequence("Ctrl+=").toString(), QKeySequence("Ctrl++").toString()}
         zoom_in |= {k.toString() for k in QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)}
@@ -56,16 +59,19 @@ class WindowZoom(QObject):
         if percent == self._percent:
             return
         self._percent = percent
-        self._window.setFont(self.font_at(percent))
+        self._apply()
         self.changed.emit(percent)
 
-    def font_at(self, percent: int) -> QFont:
-        font = QFont(self._base)
-        if self._base.pixelSize() > 0:
-            font.setPixelSize(round(self._base.pixelSize() * percent / 100))
-        else:
-            font.setPointSizeF(self._base.pointSizeF() * percent / 100)
-        return font
+    def pixel_size(self, percent: int | None = None) -> int:
+        base = QFontInfo(self._base).pixelSize()
+        return round(base * (self._percent if percent is None else percent) / 100)
+
+    def _apply(self) -> None:
+        size = self.pixel_size()
+        self._window.setStyleSheet(
+            f"* {{ font-size: {size}px; }}\n"
+            f'*[role="heading"] {{ font-size: {round(size * 4 / 3)}px; font-weight: bold; }}'
+        )
 
     def _bind(self, keys: str, slot: object) -> None:
         if not keys:
