@@ -92,6 +92,16 @@ class RecoveryFlow:
         return self._feed.subscribe(listener)
 
     @property
+    def clock(self) -> Clock:
+        """The flow's sense of time: pages count their countdowns down by it."""
+        return self._clock
+
+    def use_clock(self, clock: Clock) -> None:
+        """Shares another clock from now on (tests: the reference service's movable one)."""
+        self._clock = clock
+        self._calls.use_clock(clock)
+
+    @property
     def back_step(self) -> Step | None:
         """Where Back leads from the current page (None: no Back there)."""
         return back_step(self.state)
@@ -182,19 +192,18 @@ class RecoveryFlow:
 
     def start_again(self) -> FlowState:
         """A new recovery request (ask the user first): the channel and contact are kept."""
-        self._secrets.forget()
-        self._drafts.clear()
-        return self._move(
-            Step.FORGOT,
-            delivery=None,
-            recovery_over=None,
-            resumed=False,
-            identity_questions=(),
-            accounts=(),
-            chosen_account=None,
-            reset_valid_until=None,
-            lock=None,
-        )
+        return self._new_request()
+
+    def try_other_channel(self) -> FlowState:
+        """«Код не пришёл?»: a new request by the policy's other channel (SMS instead of
+        e-mail, or back); the contact of that kind is typed anew. Nothing happens when the
+        policy offers one channel only."""
+        policy = self._policy.known
+        channel = self.state.channel
+        others = [other for other in (policy.channels if policy else ()) if other is not channel]
+        if not others:
+            return self.state
+        return self._new_request(channel=others[0], contact="")
 
     def choose_account(self, account_id: str) -> FlowState:
         chosen = next((a for a in self.state.accounts if a.id == account_id), None)
@@ -532,6 +541,22 @@ class RecoveryFlow:
         """The user goes to another page: a call still under way is dropped."""
         self._calls.leave()
         return self._feed.publish(transitions.moved(self.state, step, **changes))
+
+    def _new_request(self, **changes: object) -> FlowState:
+        self._secrets.forget()
+        self._drafts.clear()
+        return self._move(
+            Step.FORGOT,
+            **changes,
+            delivery=None,
+            recovery_over=None,
+            resumed=False,
+            identity_questions=(),
+            accounts=(),
+            chosen_account=None,
+            reset_valid_until=None,
+            lock=None,
+        )
 
     def _refuse(self, issues: tuple[InputIssue, ...]) -> FlowState:
         """What was typed cannot be sent: the page shows the issues, nothing is called."""
