@@ -94,7 +94,16 @@ def prepare_picture(
                     if index:
                         picture.seek(index)
                     pages.append(
-                        _prepare_frame(picture, source, out_dir, file_id, index, level, checkpoint)
+                        _prepare_frame(
+                            picture,
+                            source,
+                            out_dir,
+                            file_id,
+                            index,
+                            level,
+                            checkpoint,
+                            last_frame=index == frames - 1,
+                        )
                     )
                 return tuple(pages)
     except _PictureRefused as refused:
@@ -131,6 +140,8 @@ def _prepare_frame(
     index: int,
     level: QualityLevel,
     checkpoint: Checkpoint,
+    *,
+    last_frame: bool,
 ) -> PreparedPage:
     width, height = picture.size
     limit = (
@@ -152,6 +163,9 @@ def _prepare_frame(
     frame = _flattened(picture)
     if frame.size != stored_target:
         frame = frame.resize(stored_target, DOWNSCALE_FILTER, reducing_gap=3.0)
+    if last_frame and frame is not picture:
+        # The full-size decode is no longer needed: free it before the next copies are made.
+        picture.close()
     if orientation in _TRANSPOSE_FOR_ORIENTATION:
         frame = frame.transpose(_TRANSPOSE_FOR_ORIENTATION[orientation])
     checkpoint()

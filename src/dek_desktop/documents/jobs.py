@@ -39,9 +39,6 @@ def describe_worker(job_id: int) -> WorkerInfo:
 
 
 def check_file(job_id: int, source: Path, out_dir: Path, file_id: str) -> FileReport:
-    from dek_desktop.documents.images import prepare_picture
-    from dek_desktop.documents.pdf_input import prepare_pdf
-
     checkpoint = checkpoint_for(job_id)
     found = sniff(source)
     if isinstance(found, Rejection):
@@ -50,8 +47,12 @@ def check_file(job_id: int, source: Path, out_dir: Path, file_id: str) -> FileRe
     result: tuple[PreparedPage, ...] | Rejection
     try:
         if found is SourceType.PDF:
+            from dek_desktop.documents.pdf_input import prepare_pdf
+
             result = prepare_pdf(source, out_dir, file_id, checkpoint)
         else:
+            from dek_desktop.documents.images import prepare_picture
+
             result = prepare_picture(source, found, out_dir, file_id, QUALITY_LADDER[0], checkpoint)
     except JobCancelled:
         shutil.rmtree(out_dir, ignore_errors=True)
