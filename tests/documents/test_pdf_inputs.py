@@ -131,3 +131,15 @@ def test_a_damaged_pdf_does_not_disturb_the_files_beside_it(
     checked = run(pipeline.check_files([damaged, good]))
     assert checked[0].status is FileStatus.REJECTED
     assert checked[1].status is FileStatus.ACCEPTED
+
+
+def test_a_pdf_after_a_few_junk_bytes_is_taken_and_sent_clean(
+    pipeline: DocumentPipeline, tmp_path: Path
+) -> None:
+    prefixed = tmp_path / "from-mail.pdf"
+    prefixed.write_bytes(b"\r\n\r\n" + samples.pdf_bytes([3]))
+    checked = check_one(pipeline, prefixed)
+    assert checked.status is FileStatus.ACCEPTED
+    assert checked.pages[0].content.read_bytes().startswith(b"%PDF-")
+    result = run(pipeline.build({"other": list(checked.pages)}))
+    assert band_slot(render(result.documents[0].path, 1)) == 3

@@ -125,3 +125,12 @@ def test_the_file_dialog_patterns_cover_every_readable_type() -> None:
 
     for source_type in SourceType:
         assert f"*.{source_type.label.lower()}" in FILE_NAME_PATTERNS
+
+
+def test_a_pdf_header_inside_a_photo_does_not_make_it_a_pdf(tmp_path: Path) -> None:
+    photo = tmp_path / "photo.jpg"
+    samples.document_page(300, 400).save(photo, "JPEG", comment=b"%PDF-1.7 scanned")
+    assert b"%PDF-" in photo.read_bytes()[:1024]
+    assert sniff(photo) is SourceType.JPEG
+    prefixed = _write(tmp_path / "mail.pdf", b"\r\n\r\n" + samples.pdf_bytes([0]))
+    assert sniff(prefixed) is SourceType.PDF

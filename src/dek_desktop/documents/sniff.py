@@ -96,7 +96,7 @@ def sniff(path: Path) -> SourceType | Rejection:
 
 
 def _by_head(head: bytes, path: Path) -> SourceType | Rejection:
-    if b"%PDF-" in head[:1024]:
+    if head.startswith(b"%PDF-"):
         return SourceType.PDF
     if head.startswith(b"\xff\xd8\xff"):
         return SourceType.JPEG
@@ -116,6 +116,10 @@ def _by_head(head: bytes, path: Path) -> SourceType | Rejection:
         return _zip_container(path)
     if head.startswith(_OLE2_MAGIC):
         return _ole2_office(path)
+    # Readers accept a PDF header anywhere in the first kilobyte (after a mail gateway's junk,
+    # say); looked for only now, so that "%PDF-" in a photo's EXIF comment fools nothing.
+    if b"%PDF-" in head[:1024]:
+        return SourceType.PDF
     return _other(head)
 
 
