@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from dek_desktop.documents import jobs, messages
@@ -69,6 +70,7 @@ class Assembly:
         language: Language,
         application_number: str | None,
         on_progress: ProgressCallback | None,
+        created: datetime | None = None,
     ) -> None:
         self._pool = pool
         self._policy = policy
@@ -78,6 +80,7 @@ class Assembly:
         self._language = language
         self._application_number = application_number
         self._on_progress = on_progress
+        self._created = created
         self._pictures: dict[tuple[str, int], _Variant] = {}
         self._rasters: dict[tuple[str, int], _Variant] = {}
 
@@ -258,6 +261,7 @@ class Assembly:
                 else "Documents for access recovery"
             ),
             language_tag=_LANGUAGE_TAGS[self._language],
+            created=self._created,
         )
         await self._pool.run(jobs.combine_preview, bookmarks, destination, description)
         self._report(Stage.PREVIEW, 1, 1)
@@ -267,6 +271,7 @@ class Assembly:
         return PdfDescription(
             title=self._titled(kind_title(kind, self._language)),
             language_tag=_LANGUAGE_TAGS[self._language],
+            created=self._created,
         )
 
     def _titled(self, title: str) -> str:

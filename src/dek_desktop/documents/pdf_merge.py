@@ -100,7 +100,8 @@ def _picture_page(pdf: pikepdf.Pdf, placement: PicturePlacement) -> pikepdf.Page
 
 
 def _save(pdf: pikepdf.Pdf, destination: Path, description: PdfDescription) -> WrittenPdf:
-    now = datetime.now(UTC).replace(microsecond=0).isoformat()
+    created = description.created or datetime.now(UTC)
+    now = created.astimezone(UTC).replace(microsecond=0).isoformat()
     with pdf.open_metadata(set_pikepdf_as_editor=False) as metadata:
         metadata["dc:title"] = description.title
         metadata["xmp:CreatorTool"] = PRODUCER
@@ -113,6 +114,7 @@ def _save(pdf: pikepdf.Pdf, destination: Path, description: PdfDescription) -> W
         destination,
         compress_streams=True,
         object_stream_mode=pikepdf.ObjectStreamMode.generate,
+        deterministic_id=True,
     )
     page_count = len(pdf.pages)
     digest = hashlib.sha256()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -138,9 +139,13 @@ class DocumentPipeline:
         application_number: str | None = None,
         on_progress: ProgressCallback | None = None,
         with_preview: bool = True,
+        created: datetime | None = None,
     ) -> BuildResult:
         """One PDF per document kind (pages in the given order) and, unless `with_preview` is
         False, the preview of them all with a bookmark per document.
+
+        `created` (None: now) is the PDFs' creation time: the same pages, language, number and
+        time give byte-identical PDFs, so an interrupted upload can resume after a rebuild.
 
         A new build replaces the files of the previous one.
         """
@@ -152,7 +157,7 @@ class DocumentPipeline:
                     raise ValueError(f"page {page.page_id} is not (any more) in this pipeline")
         out_dir = self._workspace.directory("builds", f"build{next(self._build_numbers):03d}")
         assembly = Assembly(
-            self._pool, self.policy, out_dir, language, application_number, on_progress
+            self._pool, self.policy, out_dir, language, application_number, on_progress, created
         )
         try:
             result = await assembly.build(pages_by_kind, with_preview=with_preview)

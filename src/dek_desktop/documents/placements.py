@@ -4,6 +4,7 @@ event loop can plan a PDF without importing the PDF libraries)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 
@@ -27,6 +28,9 @@ Placement = PicturePlacement | PdfPagePlacement
 class PdfDescription:
     title: str
     language_tag: str  # BCP 47, e.g. "ru-RU"
+    # None: now. A fixed time makes the same pages give the same bytes, so an upload stopped
+    # when the app closed can be continued from a PDF built again after it reopens.
+    created: datetime | None = None
 
 
 @dataclass(frozen=True)
