@@ -135,6 +135,17 @@ def save_grey_alpha_png(picture: Image.Image, path: Path) -> Path:
     return path
 
 
+def save_transparent_gif(picture: Image.Image, path: Path) -> Path:
+    """A palette GIF whose white is the transparent colour and painted black in the palette."""
+    paletted = picture.convert("L").convert("P")
+    palette = paletted.getpalette() or []
+    white = next(index for index in range(256) if palette[index * 3 : index * 3 + 3] == [255] * 3)
+    palette[white * 3 : white * 3 + 3] = [0, 0, 0]
+    paletted.putpalette(palette)
+    paletted.save(path, "GIF", transparency=white)
+    return path
+
+
 def save_tiff(pages: list[Image.Image], path: Path) -> Path:
     pages[0].save(path, "TIFF", save_all=True, append_images=pages[1:], compression="tiff_lzw")
     return path

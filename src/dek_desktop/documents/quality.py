@@ -12,8 +12,9 @@ from dek_desktop.documents import messages
 from dek_desktop.documents.messages import Notice
 
 ANALYSIS_LONG_SIDE = 1000
-# Variance of the Laplacian on the analysis copy: sharp printed text on paper scores well
-# above this, a photo out of focus or shaken scores below it.
+# Variance of the Laplacian on the analysis copy: printed pages photographed sharp score in
+# the hundreds (500–900 on the test pages), a Gaussian blur of 1/300 of the width already
+# brings them near 10.
 BLUR_VARIANCE_LIMIT = 25.0
 # Mean brightness (0–255) under which a page photo is too dark to read.
 DARKNESS_LIMIT = 60.0
