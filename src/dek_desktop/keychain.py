@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 SERVICE_NAME = "dek-desktop"
 LOGIN_ENTRY = "remembered-login"
+#: Document applications' tokens, by application number (apart from the logins).
+APPLICATION_SERVICE_NAME = "dek-desktop-applications"
 
 T = TypeVar("T")
 
@@ -106,6 +108,30 @@ class Keychain:
 
         await self._call(delete, None)
 
+    async def application_token(self, number: str) -> str | None:
+        """The token of a document application made or opened on this computer, or None."""
+
+        def read(backend: KeyringBackend) -> str | None:
+            return backend.get_password(APPLICATION_SERVICE_NAME, number) or None
+
+        return await self._call(read, None)
+
+    async def keep_application_token(self, number: str, token: str) -> bool:
+        """Kept so that closing the app does not lose the application (its number alone grants
+        nothing); False when the keychain is off."""
+
+        def store(backend: KeyringBackend) -> bool:
+            backend.set_password(APPLICATION_SERVICE_NAME, number, token)
+            return True
+
+        return await self._call(store, False)
+
+    async def forget_application_token(self, number: str) -> None:
+        def delete(backend: KeyringBackend) -> None:
+            _delete_quietly(backend, number, service=APPLICATION_SERVICE_NAME)
+
+        await self._call(delete, None)
+
     def close(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
@@ -147,8 +173,8 @@ class _Failed:
     reason: str
 
 
-def _delete_quietly(backend: KeyringBackend, username: str) -> None:
+def _delete_quietly(backend: KeyringBackend, username: str, *, service: str = SERVICE_NAME) -> None:
     from keyring.errors import PasswordDeleteError
 
     with contextlib.suppress(PasswordDeleteError):  # nothing was stored under that name
-        backend.delete_password(SERVICE_NAME, username)
+        backend.delete_password(service, username)
