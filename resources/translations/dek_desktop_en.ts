@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountChoicePage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/account_choice_page.py" line="+39"/>
+        <source>Choose the account</source>
+        <translation>Choose the account</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_choice_page.ui" line="+29"/>
+        <source>Several accounts are linked to this e-mail or phone.</source>
+        <translation>Several accounts are linked to this e-mail or phone.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the account whose password you want to change: *</source>
+        <translation>Choose the account whose password you want to change: *</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Forgot your account number? This list reminds you of your accounts: the last digits of each number and its address. The full number is printed on every bill, and you can sign in with it.</source>
+        <translation>Forgot your account number? This list reminds you of your accounts: the last digits of each number and its address. The full number is printed on every bill, and you can sign in with it.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedPage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/blocked_page.py" line="+51"/>
+        <source>The account is blocked</source>
+        <translation>The account is blocked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the time is up, sign in with your password as usual</source>
+        <translation>When the time is up, sign in with your password as usual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore access with a code</source>
+        <translation>Restore access with a code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code comes to your e-mail or phone; the old password is not needed</source>
+        <translation>A code comes to your e-mail or phone; the old password is not needed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send scans of your documents</source>
+        <translation>Send scans of your documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passport and other papers: we check them and give access back</source>
+        <translation>A passport and other papers: we check them and give access back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact support</source>
+        <translation>Contact support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call, write, or send a request from this app</source>
+        <translation>Call, write, or send a request from this app</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The lock is over: you can sign in again.</source>
+        <translation>The lock is over: you can sign in again.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Signing in opens again on %1 (%n min left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The time is up: sign in with your password as usual</source>
+        <translation>The time is up: sign in with your password as usual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available once the time is up</source>
+        <translation>Available once the time is up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocked_page.ui" line="+52"/>
+        <source>What you can do:</source>
+        <translation>What you can do:</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <location filename="../../src/dek_desktop/wizard/busy_indicator.py" line="+50"/>
@@ -38,9 +147,37 @@
     </message>
 </context>
 <context>
+    <name>CaptchaBox</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/captcha_box.py" line="+54"/>
+        <source>Picture with digits</source>
+        <translation>Picture with digits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you cannot read it, press “Show another picture” or call us.</source>
+        <translation>If you cannot read it, press “Show another picture” or call us.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The digits of the new picture are easier to read</source>
+        <translation>The digits of the new picture are easier to read</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read it? Call us: the phone number is at the foot of the window.</source>
+        <translation>Cannot read it? Call us: the phone number is at the foot of the window.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read it? Call us: %1</source>
+        <translation>Cannot read it? Call us: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChromeBar</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/chrome_bar.py" line="+58"/>
+        <location filename="../../src/dek_desktop/wizard/chrome_bar.py" line="+57"/>
         <source>DEK personal account</source>
         <translation>DEK personal account</translation>
     </message>
@@ -86,9 +223,218 @@
     </message>
 </context>
 <context>
+    <name>CodePage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/code_page.py" line="+79"/>
+        <source>Confirmation code</source>
+        <translation>Confirmation code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows what to do when the message has not arrived</source>
+        <translation>Shows what to do when the message has not arrived</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>The code is not right. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>The code is not right. %n attempt left.</numerusform>
+            <numerusform>The code is not right. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>The code has expired.</source>
+        <translation>The code has expired.</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>The code was typed wrong too many times, so it no longer works.</source>
+        <translation>The code was typed wrong too many times, so it no longer works.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The code has %n digit(s). Please check it, or paste the whole link.</source>
+        <translation>
+            <numerusform>The code has %n digit. Please check it, or paste the whole link.</numerusform>
+            <numerusform>The code has %n digits. Please check it, or paste the whole link.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Use the code from the newest message, sent %1.</source>
+        <translation>Use the code from the newest message, sent %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>We sent a new code by SMS to %1.</source>
+        <translation>We sent a new code by SMS to %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We sent a new code to the e-mail %1.</source>
+        <translation>We sent a new code to the e-mail %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We sent the code by SMS to %1 %2.</source>
+        <translation>We sent the code by SMS to %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We sent the code to the e-mail %1 %2.</source>
+        <translation>We sent the code to the e-mail %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n digit(s). Spaces do not matter.</source>
+        <translation>
+            <numerusform>%n digit. Spaces do not matter.</numerusform>
+            <numerusform>%n digits. Spaces do not matter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n digit(s). You may also paste the whole link from the e-mail.</source>
+        <translation>
+            <numerusform>%n digit. You may also paste the whole link from the e-mail.</numerusform>
+            <numerusform>%n digits. You may also paste the whole link from the e-mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>• A message can take a few minutes to arrive.</source>
+        <translation>• A message can take a few minutes to arrive.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• Check that the phone is on and has a signal.</source>
+        <translation>• Check that the phone is on and has a signal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• Check the number: %1. If it is wrong, press “Back” and fix it.</source>
+        <translation>• Check the number: %1. If it is wrong, press “Back” and fix it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• Look in the Spam folder of your mailbox.</source>
+        <translation>• Look in the Spam folder of your mailbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• Check the address: %1. If it is wrong, press “Back” and fix it.</source>
+        <translation>• Check the address: %1. If it is wrong, press “Back” and fix it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• Or get the code another way:</source>
+        <translation>• Or get the code another way:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get the code by SMS instead</source>
+        <translation>Get the code by SMS instead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get the code by e-mail instead</source>
+        <translation>Get the code by e-mail instead</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This code no longer works.</source>
+        <translation>This code no longer works.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send the code again — in %1</source>
+        <translation>Send the code again — in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the code again</source>
+        <translation>Send the code again</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The code is valid for %n more minute(s).</source>
+        <translation>
+            <numerusform>The code is valid for %n more minute.</numerusform>
+            <numerusform>The code is valid for %n more minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code is valid for less than a minute.</source>
+        <translation>The code is valid for less than a minute.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A new code</source>
+        <translation>A new code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again and ask for a new code?</source>
+        <translation>Start again and ask for a new code?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You will go back to the request page with the address or phone already filled in; press “Get the code” there.</source>
+        <translation>You will go back to the request page with the address or phone already filled in; press “Get the code” there.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay here</source>
+        <translation>Stay here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_page.ui" line="+28"/>
+        <source>Your request is accepted.</source>
+        <translation>Your request is accepted.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Code from the message *</source>
+        <translation>Code from the message *</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Did the code not come?</source>
+        <translation>Did the code not come?</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This code can no longer be used. Ask for a new one: you will not need to type the address or phone again.</source>
+        <translation>This code can no longer be used. Ask for a new one: you will not need to type the address or phone again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Get a new code</source>
+        <translation>Get a new code</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Do not tell this code to anyone. DEK staff never ask for it.</source>
+        <translation>Do not tell this code to anyone. DEK staff never ask for it.</translation>
+    </message>
+</context>
+<context>
     <name>DemoInbox</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/demo_inbox.py" line="+43"/>
+        <location filename="../../src/dek_desktop/wizard/demo_inbox.py" line="+45"/>
         <source>e-mail and phone; every step works</source>
         <translation>e-mail and phone; every step works</translation>
     </message>
@@ -143,7 +489,7 @@
         <translation>one phone, two accounts: the dacha</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+75"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -168,7 +514,7 @@
         <translation>Open the link in the app</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Demo inbox</source>
         <translation>Demo inbox</translation>
     </message>
@@ -203,7 +549,7 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E-mail and phone</source>
         <translation>E-mail and phone</translation>
     </message>
@@ -213,12 +559,12 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>What it shows</source>
         <translation>What it shows</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Answers to the identity questions of account %1: %2</source>
         <translation>Answers to the identity questions of account %1: %2</translation>
     </message>
@@ -236,7 +582,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../src/dek_desktop/app.py" line="+143"/>
+        <location filename="../../src/dek_desktop/desktop_app.py" line="+125"/>
         <source>Starting the practice service, please wait…</source>
         <translation>Starting the practice service, please wait…</translation>
     </message>
@@ -251,7 +597,7 @@
         <translation>The service address cannot be used: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Continue the recovery?</source>
         <translation>Continue the recovery?</translation>
     </message>
@@ -272,17 +618,918 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/done_page.py" line="+29"/>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in with the new password</source>
+        <translation>Sign in with the new password</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The new password is saved on this computer, in the system&apos;s storage.</source>
+        <translation>The new password is saved on this computer, in the system&apos;s storage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password could not be saved on this computer. Please write it down.</source>
+        <translation>The password could not be saved on this computer. Please write it down.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/done_page.ui" line="+12"/>
+        <source>A message about the change went to each of your contacts: to your e-mail and by SMS to your phone. If it was not you who changed the password, please call support right away.</source>
+        <translation>A message about the change went to each of your contacts: to your e-mail and by SMS to your phone. If it was not you who changed the password, please call support right away.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Now sign in to your personal account with your login and the new password.</source>
+        <translation>Now sign in to your personal account with your login and the new password.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your login</source>
+        <translation>Your login</translation>
+    </message>
+</context>
+<context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/flow_page.py" line="+274"/>
+        <location filename="../../src/dek_desktop/wizard/flow_page.py" line="+290"/>
         <source>Try again</source>
-        <extracomment>Which step of the flow this page shows; also gives its objectName. ui/&lt;form_name&gt;.ui is loaded as the page&apos;s content; None: build `self.content` in code. The flow&apos;s field names (`recovery.Field` values) -&gt; objectNames of the widgets that take them: an input issue about a field puts the focus there and describes it.</extracomment>
+        <extracomment>Which step of the flow this page shows; also gives its objectName. ui/&lt;form_name&gt;.ui is loaded as the page&apos;s content; None: build `self.content` in code. The flow&apos;s field names (`recovery.Field` values) -&gt; objectNames of the widgets that take them: an input issue about a field puts the focus there and describes it. True: the content takes the page&apos;s spare height (a list); False: the problem and busy lines sit right under the form and the spare height stays below.</extracomment>
         <translation>Try again</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send the same request once more</source>
         <translation>Send the same request once more</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/forgot_page.py" line="+90"/>
+        <source>Password recovery</source>
+        <extracomment>The picture&apos;s height in lines of text, so that it grows with the window&apos;s zoom. The login page&apos;s picture of a bill, the account number framed (resources/images).</extracomment>
+        <translation>Password recovery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture with digits</source>
+        <translation>Picture with digits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sample bill: the account number is at the top, framed in red</source>
+        <translation>A sample bill: the account number is at the top, framed in red</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows where the account number is printed on the bill</source>
+        <translation>Shows where the account number is printed on the bill</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Get the code</source>
+        <translation>Get the code</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Please type the digits from the picture and press “Get the code” again.</source>
+        <translation>Please type the digits from the picture and press “Get the code” again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The digits were not right. Here is a new picture: please type its digits.</source>
+        <translation>The digits were not right. Here is a new picture: please type its digits.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Mobile phone number *</source>
+        <translation>Mobile phone number *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: 8 914 123-45-67 or +7 914 123-45-67</source>
+        <translation>For example: 8 914 123-45-67 or +7 914 123-45-67</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail address *</source>
+        <translation>E-mail address *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: name@mail.ru</source>
+        <translation>For example: name@mail.ru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forgot_page.ui" line="+42"/>
+        <source>The old password is not needed.</source>
+        <translation>The old password is not needed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>We will send a confirmation code to the e-mail or mobile phone that is linked to your account. With the code you will set a new password.</source>
+        <translation>We will send a confirmation code to the e-mail or mobile phone that is linked to your account. With the code you will set a new password.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How should we send the code? *</source>
+        <translation>How should we send the code? *</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>By e-mail</source>
+        <translation>By e-mail</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By SMS to a mobile phone</source>
+        <translation>By SMS to a mobile phone</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Account number (if you know it)</source>
+        <translation>Account number (if you know it)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Where do I find it?</source>
+        <translation>Where do I find it?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not required. It helps when several accounts share one e-mail or phone.</source>
+        <translation>Not required. It helps when several accounts share one e-mail or phone.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The account number (лицевой счёт) is printed at the top of every electricity bill, next to your name and address. It has digits only.</source>
+        <translation>The account number (лицевой счёт) is printed at the top of every electricity bill, next to your name and address. It has digits only.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>One more check</source>
+        <translation>One more check</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Codes for this address were asked for several times. Please type the digits from the picture, so we know a person is asking.</source>
+        <translation>Codes for this address were asked for several times. Please type the digits from the picture, so we know a person is asking.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Show other digits</source>
+        <translation>Show other digits</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Digits from the picture *</source>
+        <translation>Digits from the picture *</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read it? Call us</source>
+        <translation>Cannot read it? Call us</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fields marked with * must be filled in.</source>
+        <translation>Fields marked with * must be filled in.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/identity_page.py" line="+69"/>
+        <source>A few questions</source>
+        <extracomment>How many lines of the consent show at once (it scrolls), so it grows with the zoom.</extracomment>
+        <translation>A few questions</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>The answers do not match what DEK knows. Please check them. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>The answers do not match what DEK knows. Please check them. %n attempt left.</numerusform>
+            <numerusform>The answers do not match what DEK knows. Please check them. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The consent text has just changed. Please read the new text and tick the box again.</source>
+        <translation>The consent text has just changed. Please read the new text and tick the box again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Please read the consent (version %1):</source>
+        <translation>Please read the consent (version %1):</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Digits only; spaces and dashes are fine.</source>
+        <translation>Digits only; spaces and dashes are fine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_page.ui" line="+20"/>
+        <source>To make sure it is you, please answer a few questions.</source>
+        <translation>To make sure it is you, please answer a few questions.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This protects your account from strangers. Your answers are only compared with what DEK already knows.</source>
+        <translation>This protects your account from strangers. Your answers are only compared with what DEK already knows.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First: your consent</source>
+        <translation>First: your consent</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>I agree to the processing of my personal data *</source>
+        <translation>I agree to the processing of my personal data *</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Then: your answers</source>
+        <translation>Then: your answers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fields marked with * must be filled in.</source>
+        <translation>Fields marked with * must be filled in.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTimes</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/local_times.py" line="+19"/>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1 at %2</source>
+        <translation>on %1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>LockReasons</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/lock_reason_texts.py" line="+13"/>
+        <source>Too many failed sign-in attempts</source>
+        <translation>Too many failed sign-in attempts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sign-ins for a long time</source>
+        <translation>No sign-ins for a long time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules of the service were broken</source>
+        <translation>The rules of the service were broken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else may be using the account</source>
+        <translation>Someone else may be using the account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspicious activity or attempts to break in</source>
+        <translation>Suspicious activity or attempts to break in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Safety rules were broken while restoring the password</source>
+        <translation>Safety rules were broken while restoring the password</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account is blocked</source>
+        <translation>The account is blocked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The login or password was typed wrong several times in a row, so signing in is closed for a while to protect the account. You can wait, or restore access now with a code: the old password is not needed.</source>
+        <translation>The login or password was typed wrong several times in a row, so signing in is closed for a while to protect the account. You can wait, or restore access now with a code: the old password is not needed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody has signed in to this account for a very long time, so it was blocked to protect it. Restore access with a code sent to your e-mail or phone.</source>
+        <translation>Nobody has signed in to this account for a very long time, so it was blocked to protect it. Restore access with a code sent to your e-mail or phone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account was blocked because the rules of using the service were broken. Only the support service can tell you more and unblock it.</source>
+        <translation>The account was blocked because the rules of using the service were broken. Only the support service can tell you more and unblock it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>We suspect that someone else got into the account or is using it. To protect you, access comes back only after your identity documents are checked, or through the support service.</source>
+        <translation>We suspect that someone else got into the account or is using it. To protect you, access comes back only after your identity documents are checked, or through the support service.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We saw suspicious activity or attempts to break into the account. To protect you, access comes back only after your identity documents are checked, or through the support service.</source>
+        <translation>We saw suspicious activity or attempts to break into the account. To protect you, access comes back only after your identity documents are checked, or through the support service.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>While the password was being restored, the safety rules were not kept. Only the support service can check what happened and unblock the account.</source>
+        <translation>While the password was being restored, the safety rules were not kept. Only the support service can check what happened and unblock the account.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account is blocked. The support service will tell you why and what to do.</source>
+        <translation>The account is blocked. The support service will tell you why and what to do.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+114"/>
+        <location line="+17"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Get a code by e-mail or SMS and set a new password</source>
+        <translation>Get a code by e-mail or SMS and set a new password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore access by sending scans of your documents</source>
+        <translation>Restore access by sending scans of your documents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your login is remembered anyway; tick to keep the password too</source>
+        <translation>Your login is remembered anyway; tick to keep the password too</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>To protect your account, please also type the digits from the picture and press “Sign in” again.</source>
+        <translation>To protect your account, please also type the digits from the picture and press “Sign in” again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The digits did not match the picture. Here is a new picture: please type its digits.</source>
+        <translation>The digits did not match the picture. Here is a new picture: please type its digits.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please type the digits from the picture.</source>
+        <translation type="unfinished">Please type the digits from the picture.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Getting a new picture…</source>
+        <translation>Getting a new picture…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished">Wrong login or password.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n attempt(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the keyboard language and that Caps Lock is off. Not sure of the password? Press “Forgot your password?”.</source>
+        <translation>Check the keyboard language and that Caps Lock is off. Not sure of the password? Press “Forgot your password?”.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Did you mean: %1?</source>
+        <translation>Did you mean: %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puts this login into the field</source>
+        <translation>Puts this login into the field</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The login has Russian letters. Perhaps the keyboard is set to Russian: switch it to English (the letters next to the field show EN) and type the login again.</source>
+        <translation>The login has Russian letters. Perhaps the keyboard is set to Russian: switch it to English (the letters next to the field show EN) and type the login again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password is being typed in Russian letters. If your password is in English letters, switch the keyboard to English (the letters next to the field show EN).</source>
+        <translation>The password is being typed in Russian letters. If your password is in English letters, switch the keyboard to English (the letters next to the field show EN).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard language: %1</source>
+        <translation>Keyboard language: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide the password</source>
+        <translation>Hide the password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the password</source>
+        <translation>Show the password</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sample DEK bill</source>
+        <translation>Sample DEK bill</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At the top of the bill, under the DEK name: “Лицевой счёт: 100 200 301”, framed in red. Your bill shows your own number there.</source>
+        <translation>At the top of the bill, under the DEK name: “Лицевой счёт: 100 200 301”, framed in red. Your bill shows your own number there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_page.ui" line="+50"/>
+        <source>Sign in to your personal account.</source>
+        <translation>Sign in to your personal account.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fields marked with * must be filled in.</source>
+        <translation>Fields marked with * must be filled in.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Account number, e-mail or phone *</source>
+        <translation>Account number, e-mail or phone *</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>For example: 100 200 301, name@mail.ru or 8 914 123-45-67</source>
+        <translation>For example: 100 200 301, name@mail.ru or 8 914 123-45-67</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Where do I find my account number?</source>
+        <translation>Where do I find my account number?</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The account number is printed at the top of every DEK bill, after the words «Лицевой счёт». It has digits only. On this sample bill it is framed in red.</source>
+        <translation>The account number is printed at the top of every DEK bill, after the words «Лицевой счёт». It has digits only. On this sample bill it is framed in red.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hide the sample bill</source>
+        <translation>Hide the sample bill</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Password *</source>
+        <translation>Password *</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Caps Lock is on: letters are typed as CAPITALS. Press the Caps Lock key to turn it off.</source>
+        <translation>Caps Lock is on: letters are typed as CAPITALS. Press the Caps Lock key to turn it off.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Remember the password on this computer</source>
+        <translation>Remember the password on this computer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This computer cannot keep passwords safely, so it will not remember them.</source>
+        <translation>This computer cannot keep passwords safely, so it will not remember them.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>To protect your account, please type the digits you see in the picture.</source>
+        <translation>To protect your account, please type the digits you see in the picture.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show another picture</source>
+        <translation>Show another picture</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Digits from the picture *</source>
+        <translation>Digits from the picture *</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Forgot your password?</source>
+        <translation>Forgot your password?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No access to my e-mail and phone</source>
+        <translation>No access to my e-mail and phone</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordPage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/new_password_page.py" line="+97"/>
+        <source>Create a new password</source>
+        <extracomment>The reset window&apos;s warning comes this many seconds before its end.</extracomment>
+        <translation>Create a new password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again</source>
+        <translation type="unfinished">Start again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask for a new code to change the password</source>
+        <translation>Ask for a new code to change the password</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>The password is too short: it needs at least %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The password is too long: it may have at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password must not be your login: not the account number, e-mail or phone.</source>
+        <translation>The password must not be your login: not the account number, e-mail or phone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the password you have now. Please think of a new one.</source>
+        <translation>This is the password you have now. Please think of a new one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Very many people use this password, so it is tried first. Please think of another one: for example, three or four words that do not go together.</source>
+        <translation>Very many people use this password, so it is tried first. Please think of another one: for example, three or four words that do not go together.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passwords are not the same. Please type them again.</source>
+        <translation>The two passwords are not the same. Please type them again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service did not accept this password. Please think of another one.</source>
+        <translation>The service did not accept this password. Please think of another one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Show the new password</source>
+        <translation>Show the new password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the new password</source>
+        <translation>Hide the new password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the repeated password</source>
+        <translation>Show the repeated password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the repeated password</source>
+        <translation>Hide the repeated password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The new password is for the account %1 (%2).</source>
+        <translation>The new password is for the account %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>From %1 to %2 characters long (typed: %3)</source>
+        <translation>From %1 to %2 characters long (typed: %3)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not your login (the account number, e-mail or phone)</source>
+        <translation>Not your login (the account number, e-mail or phone)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not the password you had before (the service checks this)</source>
+        <translation>Not the password you had before (the service checks this)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The same in both fields</source>
+        <translation>The same in both fields</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not a password many people use (like «qwerty» or «пароль»)</source>
+        <translation>Not a password many people use (like «qwerty» or «пароль»)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet: %1</source>
+        <translation>Not yet: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The time to change the password is over. Please start again: we will send a new code.</source>
+        <translation>The time to change the password is over. Please start again: we will send a new code.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Only %n min left to change the password (until %1). After that a new code will be needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n min left to change the password (until %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_password_page.ui" line="+17"/>
+        <source>Come up with a new password and type it twice: the second time makes sure there is no typo. The old password is not needed.</source>
+        <translation>Come up with a new password and type it twice: the second time makes sure there is no typo. The old password is not needed.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>New password *</source>
+        <translation>New password *</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Repeat the new password *</source>
+        <translation>Repeat the new password *</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The new password must be:</source>
+        <translation>The new password must be:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Fields marked * must be filled in.</source>
+        <translation>Fields marked * must be filled in.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the new password on this computer, in the system&apos;s password storage</source>
+        <translation>Save the new password on this computer, in the system&apos;s password storage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the new password down and keep it in a safe place, so that the same trouble does not happen again.</source>
+        <translation>Write the new password down and keep it in a safe place, so that the same trouble does not happen again.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordAdvice</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/password_advice_texts.py" line="+17"/>
+        <source>Strength: weak</source>
+        <translation>Strength: weak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength: fair</source>
+        <translation>Strength: fair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength: good</source>
+        <translation>Strength: good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: strong</source>
+        <translation>Strength: strong</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keys in a row (like «qwerty» or «12345») are guessed first.</source>
+        <translation>Keys in a row (like «qwerty» or «12345») are guessed first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Short patterns on the keyboard are easy to guess.</source>
+        <translation>Short patterns on the keyboard are easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same letter or digit over and over (like «aaa») is easy to guess.</source>
+        <translation>The same letter or digit over and over (like «aaa») is easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A piece repeated (like «abcabc») is hardly safer than the piece alone.</source>
+        <translation>A piece repeated (like «abcabc») is hardly safer than the piece alone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs like «abc» or «6543» are easy to guess.</source>
+        <translation>Runs like «abc» or «6543» are easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent years are easy to guess.</source>
+        <translation>Recent years are easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates are often easy to guess.</source>
+        <translation>Dates are often easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is one of the ten most used passwords in the world.</source>
+        <translation>This is one of the ten most used passwords in the world.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is one of the hundred most used passwords in the world.</source>
+        <translation>This is one of the hundred most used passwords in the world.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Very many people use this password.</source>
+        <translation>Very many people use this password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is close to a password that many people use.</source>
+        <translation>This is close to a password that many people use.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A single word on its own is easy to guess.</source>
+        <translation>A single word on its own is easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A name or surname on its own is easy to guess.</source>
+        <translation>A name or surname on its own is easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Common names and surnames are easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take a few words that do not go together; avoid well-known phrases.</source>
+        <translation>Take a few words that do not go together; avoid well-known phrases.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Special signs, digits and capital letters are not needed.</source>
+        <translation>Special signs, digits and capital letters are not needed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a word or two more; unusual words are better.</source>
+        <translation>Add a word or two more; unusual words are better.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you use a pattern on the keyboard, make it longer, with more turns.</source>
+        <translation>If you use a pattern on the keyboard, make it longer, with more turns.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avoid repeating words and characters.</source>
+        <translation>Avoid repeating words and characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avoid runs of letters or digits in order.</source>
+        <translation>Avoid runs of letters or digits in order.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avoid recent years.</source>
+        <translation>Avoid recent years.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid years that have to do with you (a birth year, for example).</source>
+        <translation>Avoid years that have to do with you (a birth year, for example).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avoid dates and years that have to do with you (birthdays, for example).</source>
+        <translation>Avoid dates and years that have to do with you (birthdays, for example).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A capital first letter helps very little.</source>
+        <translation>A capital first letter helps very little.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All capital letters are almost as easy to guess as all small ones.</source>
+        <translation>All capital letters are almost as easy to guess as all small ones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A word written backwards is hardly harder to guess.</source>
+        <translation>A word written backwards is hardly harder to guess.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Swaps everybody knows (like «@» for «a») help very little.</source>
+        <translation>Swaps everybody knows (like «@» for «a») help very little.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A password of three or four unrelated words is easy to remember and hard to guess.</source>
+        <translation>A password of three or four unrelated words is easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This looks like a common Russian word typed with the English layout on (like «gfhjkm» for «пароль»). Such passwords are tried first.</source>
+        <translation>This looks like a common Russian word typed with the English layout on (like «gfhjkm» for «пароль»). Such passwords are tried first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These are keys in a row (like «йцукен» or «qwerty»). Such passwords are tried first.</source>
+        <translation>These are keys in a row (like «йцукен» or «qwerty»). Such passwords are tried first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a word many people in Russia use as a password. Such passwords are tried first.</source>
+        <translation>This is a word many people in Russia use as a password. Such passwords are tried first.</translation>
     </message>
 </context>
 <context>
@@ -512,7 +1759,7 @@
 <context>
     <name>RecoveryWizard</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/recovery_wizard.py" line="+110"/>
+        <location filename="../../src/dek_desktop/wizard/recovery_wizard.py" line="+114"/>
         <location line="+7"/>
         <location line="+13"/>
         <source>Start again</source>
@@ -552,15 +1799,98 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/main_window.py" line="+114"/>
+        <location filename="../../src/dek_desktop/wizard/main_window.py" line="+126"/>
         <source>DEK: access to your personal account</source>
         <translation>DEK: access to your personal account</translation>
     </message>
 </context>
 <context>
+    <name>SignedInPage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/signed_in_page.py" line="+43"/>
+        <source>You are signed in</source>
+        <translation>You are signed in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the personal account on this computer</source>
+        <translation>Leave the personal account on this computer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the e-mail and phone for codes and change them if needed</source>
+        <translation>Check the e-mail and phone for codes and change them if needed</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Signing out…</source>
+        <translation>Signing out…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hello, %1!</source>
+        <translation>Hello, %1!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hello!</source>
+        <translation>Hello!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are in your personal account, account number %1.</source>
+        <translation>You are in your personal account, account number %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They have not been confirmed yet.</source>
+        <translation>They have not been confirmed yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last confirmed on %1.</source>
+        <translation>Last confirmed on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signed_in_page.ui" line="+68"/>
+        <source>Where we send codes to restore access</source>
+        <translation>Where we send codes to restore access</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Keep your e-mail and phone up to date: then you can always restore access to your personal account if the password is forgotten.</source>
+        <translation>Keep your e-mail and phone up to date: then you can always restore access to your personal account if the password is forgotten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Update my e-mail and phone</source>
+        <translation>Update my e-mail and phone</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
     <name>SupportLine</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/support_line.py" line="+48"/>
+        <location filename="../../src/dek_desktop/wizard/support_line.py" line="+51"/>
         <source>Support: %1, hours %2 (%3)</source>
         <translation>Support: %1, hours %2 (%3)</translation>
     </message>
@@ -576,9 +1906,248 @@
     </message>
 </context>
 <context>
+    <name>SupportPage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/support_page.py" line="+75"/>
+        <source>Support</source>
+        <extracomment>The URL a contact button opens (a dynamic property: tests and QA scripts read it).</extracomment>
+        <translation type="unfinished">Support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the request number</source>
+        <translation>Copy the request number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number is copied.</source>
+        <translation>The number is copied.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write another request</source>
+        <translation>Write another request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Call this number</source>
+        <translation>Call this number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an e-mail to this address</source>
+        <translation>Write an e-mail to this address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the support website</source>
+        <translation>Open the support website</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What you wrote is kept: press “Try again” to send it.</source>
+        <translation>What you wrote is kept: press “Try again” to send it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send the request</source>
+        <translation>Send the request</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Hours: %1 (%2)</source>
+        <translation>Hours: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open from %1 to %2, your time</source>
+        <translation>Open from %1 to %2, your time</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Hide the details</source>
+        <translation>Hide the details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the request sends about the app</source>
+        <translation>What the request sends about the app</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App version: %1</source>
+        <translation>App version: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page: %1</source>
+        <translation>Page: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last problem: %1</source>
+        <translation>Last problem: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers of the last requests to the service: %1</source>
+        <translation>Numbers of the last requests to the service: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.ui" line="+14"/>
+        <source>If nothing else helped, contact the support service. Tell them everything you know about the trouble: it helps them help you sooner.</source>
+        <translation>If nothing else helped, contact the support service. Tell them everything you know about the trouble: it helps them help you sooner.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How to reach support</source>
+        <translation>How to reach support</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Your request has been received. Its number:</source>
+        <translation>Your request has been received. Its number:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Keep this number: name it when you call or write to support, and they will find your request at once.</source>
+        <translation>Keep this number: name it when you call or write to support, and they will find your request at once.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Write to us</source>
+        <translation>Write to us</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your name *</source>
+        <translation>Your name *</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>E-mail or phone for our answer *</source>
+        <translation>E-mail or phone for our answer *</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What happened? *</source>
+        <translation>What happened? *</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fields marked * must be filled in.</source>
+        <translation>Fields marked * must be filled in.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>With the request we also send a few technical details that help find the trouble. Passwords and codes are never sent.</source>
+        <translation>With the request we also send a few technical details that help find the trouble. Passwords and codes are never sent.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportSubjects</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/support_subjects.py" line="+17"/>
+        <source>The account is blocked: %1</source>
+        <translation>The account is blocked: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I cannot sign in to my personal account</source>
+        <translation>I cannot sign in to my personal account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I cannot ask for a recovery code</source>
+        <translation>I cannot ask for a recovery code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code does not come or does not fit</source>
+        <translation>The code does not come or does not fit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choosing my account</source>
+        <translation>Choosing my account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions to check my identity</source>
+        <translation>Questions to check my identity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I cannot set a new password</source>
+        <translation>I cannot set a new password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in after changing the password</source>
+        <translation>Signing in after changing the password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>A question about my personal account</source>
+        <translation>A question about my personal account</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The account is blocked</source>
+        <translation>The account is blocked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring access with documents</source>
+        <translation>Restoring access with documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updating my e-mail or phone</source>
+        <translation>Updating my e-mail or phone</translation>
+    </message>
+</context>
+<context>
     <name>TrustBanner</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/trust_banner.py" line="+31"/>
+        <location filename="../../src/dek_desktop/wizard/trust_banner.py" line="+32"/>
         <source>Attention: this app is connected to %1, not to DEK&apos;s official server. Do not type your password unless DEK told you to use this address.</source>
         <translation>Attention: this app is connected to %1, not to DEK&apos;s official server. Do not type your password unless DEK told you to use this address.</translation>
     </message>

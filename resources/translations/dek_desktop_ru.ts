@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccountChoicePage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/account_choice_page.py" line="+39"/>
+        <source>Choose the account</source>
+        <translation>Выбор лицевого счёта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose</source>
+        <translation>Выбрать</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Account %1</source>
+        <translation>Лицевой счёт %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_choice_page.ui" line="+29"/>
+        <source>Several accounts are linked to this e-mail or phone.</source>
+        <translation>К этому адресу или телефону привязано несколько лицевых счетов.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the account whose password you want to change: *</source>
+        <translation>Выберите счёт, для которого нужно сменить пароль: *</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Forgot your account number? This list reminds you of your accounts: the last digits of each number and its address. The full number is printed on every bill, and you can sign in with it.</source>
+        <translation>Забыли номер лицевого счёта? Этот список напоминает ваши счета: последние цифры номера и адрес. Полный номер напечатан на каждой квитанции, по нему можно входить в личный кабинет.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedPage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/blocked_page.py" line="+51"/>
+        <source>The account is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the time is up, sign in with your password as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore access with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code comes to your e-mail or phone; the old password is not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send scans of your documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passport and other papers: we check them and give access back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call, write, or send a request from this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The lock is over: you can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Signing in opens again on %1 (%n min left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The time is up: sign in with your password as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available once the time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocked_page.ui" line="+52"/>
+        <source>What you can do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <location filename="../../src/dek_desktop/wizard/busy_indicator.py" line="+50"/>
@@ -38,9 +148,37 @@
     </message>
 </context>
 <context>
+    <name>CaptchaBox</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/captcha_box.py" line="+54"/>
+        <source>Picture with digits</source>
+        <translation type="unfinished">Картинка с цифрами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you cannot read it, press “Show another picture” or call us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The digits of the new picture are easier to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read it? Call us: the phone number is at the foot of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read it? Call us: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChromeBar</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/chrome_bar.py" line="+58"/>
+        <location filename="../../src/dek_desktop/wizard/chrome_bar.py" line="+57"/>
         <source>DEK personal account</source>
         <translation>Личный кабинет ДЭК</translation>
     </message>
@@ -86,9 +224,223 @@
     </message>
 </context>
 <context>
+    <name>CodePage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/code_page.py" line="+79"/>
+        <source>Confirmation code</source>
+        <translation>Подтверждение восстановления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows what to do when the message has not arrived</source>
+        <translation>Показывает, что делать, если сообщение не пришло</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>The code is not right. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Код неверный. Осталась %n попытка.</numerusform>
+            <numerusform>Код неверный. Осталось %n попытки.</numerusform>
+            <numerusform>Код неверный. Осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>The code has expired.</source>
+        <translation>Срок действия кода истёк.</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>The code was typed wrong too many times, so it no longer works.</source>
+        <translation>Код введён неверно слишком много раз, поэтому он больше не действует.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The code has %n digit(s). Please check it, or paste the whole link.</source>
+        <translation>
+            <numerusform>В коде %n цифра. Проверьте его или вставьте ссылку из письма целиком.</numerusform>
+            <numerusform>В коде %n цифры. Проверьте его или вставьте ссылку из письма целиком.</numerusform>
+            <numerusform>В коде %n цифр. Проверьте его или вставьте ссылку из письма целиком.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Use the code from the newest message, sent %1.</source>
+        <translation>Используйте код из последнего сообщения, отправленного %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>We sent a new code by SMS to %1.</source>
+        <translation>Новый код отправлен в SMS на номер %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We sent a new code to the e-mail %1.</source>
+        <translation>Новый код отправлен на почту %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We sent the code by SMS to %1 %2.</source>
+        <translation>Код отправлен в SMS на номер %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We sent the code to the e-mail %1 %2.</source>
+        <translation>Код отправлен на почту %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n digit(s). Spaces do not matter.</source>
+        <translation>
+            <numerusform>%n цифра. Пробелы не важны.</numerusform>
+            <numerusform>%n цифры. Пробелы не важны.</numerusform>
+            <numerusform>%n цифр. Пробелы не важны.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n digit(s). You may also paste the whole link from the e-mail.</source>
+        <translation>
+            <numerusform>%n цифра. Можно вставить и всю ссылку из письма.</numerusform>
+            <numerusform>%n цифры. Можно вставить и всю ссылку из письма.</numerusform>
+            <numerusform>%n цифр. Можно вставить и всю ссылку из письма.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>• A message can take a few minutes to arrive.</source>
+        <translation>• Сообщение может идти несколько минут.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• Check that the phone is on and has a signal.</source>
+        <translation>• Проверьте, что телефон включён и ловит сеть.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• Check the number: %1. If it is wrong, press “Back” and fix it.</source>
+        <translation>• Проверьте номер: %1. Если он неверный, нажмите «Назад» и исправьте его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• Look in the Spam folder of your mailbox.</source>
+        <translation>• Загляните в папку «Спам» в почте.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• Check the address: %1. If it is wrong, press “Back” and fix it.</source>
+        <translation>• Проверьте адрес: %1. Если он неверный, нажмите «Назад» и исправьте его.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• Or get the code another way:</source>
+        <translation>• Или получите код другим способом:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get the code by SMS instead</source>
+        <translation>Получить код по SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get the code by e-mail instead</source>
+        <translation>Получить код на почту</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This code no longer works.</source>
+        <translation>Этот код больше не действует.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send the code again — in %1</source>
+        <translation>Отправить код ещё раз — через %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the code again</source>
+        <translation>Отправить код ещё раз</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The code is valid for %n more minute(s).</source>
+        <translation>
+            <numerusform>Код действует ещё %n минуту.</numerusform>
+            <numerusform>Код действует ещё %n минуты.</numerusform>
+            <numerusform>Код действует ещё %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code is valid for less than a minute.</source>
+        <translation>Код действует меньше минуты.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A new code</source>
+        <translation>Новый код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again and ask for a new code?</source>
+        <translation>Начать заново и запросить новый код?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You will go back to the request page with the address or phone already filled in; press “Get the code” there.</source>
+        <translation>Вы вернётесь к запросу кода, адрес или телефон уже будут вписаны — останется нажать «Получить код».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start again</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay here</source>
+        <translation>Остаться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_page.ui" line="+28"/>
+        <source>Your request is accepted.</source>
+        <translation>Запрос на восстановление принят.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Code from the message *</source>
+        <translation>Код из сообщения *</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Did the code not come?</source>
+        <translation>Код не пришёл?</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This code can no longer be used. Ask for a new one: you will not need to type the address or phone again.</source>
+        <translation>Этим кодом уже нельзя воспользоваться. Запросите новый — вводить адрес или телефон ещё раз не придётся.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Get a new code</source>
+        <translation>Запросить новый код</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Do not tell this code to anyone. DEK staff never ask for it.</source>
+        <translation>Никому не сообщайте код. Сотрудники ДЭК никогда его не спрашивают.</translation>
+    </message>
+</context>
+<context>
     <name>DemoInbox</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/demo_inbox.py" line="+43"/>
+        <location filename="../../src/dek_desktop/wizard/demo_inbox.py" line="+45"/>
         <source>e-mail and phone; every step works</source>
         <translation>есть e-mail и телефон; все шаги работают</translation>
     </message>
@@ -143,7 +495,7 @@
         <translation>один телефон, два лицевых счёта: дача</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+75"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -168,7 +520,7 @@
         <translation>Открыть ссылку в приложении</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Demo inbox</source>
         <translation>Демо-почта</translation>
     </message>
@@ -203,7 +555,7 @@
         <translation>Пароль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E-mail and phone</source>
         <translation>E-mail и телефон</translation>
     </message>
@@ -213,12 +565,12 @@
         <translation>Владелец</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>What it shows</source>
         <translation>Что показывает</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Answers to the identity questions of account %1: %2</source>
         <translation>Ответы на вопросы проверки личности для счёта %1: %2</translation>
     </message>
@@ -236,7 +588,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../src/dek_desktop/app.py" line="+143"/>
+        <location filename="../../src/dek_desktop/desktop_app.py" line="+125"/>
         <source>Starting the practice service, please wait…</source>
         <translation>Запускаем учебный сервер, подождите, пожалуйста…</translation>
     </message>
@@ -251,7 +603,7 @@
         <translation>Адрес сервера не подходит: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Continue the recovery?</source>
         <translation>Продолжить восстановление?</translation>
     </message>
@@ -272,17 +624,924 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/done_page.py" line="+29"/>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in with the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The new password is saved on this computer, in the system&apos;s storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password could not be saved on this computer. Please write it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/done_page.ui" line="+12"/>
+        <source>A message about the change went to each of your contacts: to your e-mail and by SMS to your phone. If it was not you who changed the password, please call support right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Now sign in to your personal account with your login and the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/flow_page.py" line="+274"/>
+        <location filename="../../src/dek_desktop/wizard/flow_page.py" line="+290"/>
         <source>Try again</source>
-        <extracomment>Which step of the flow this page shows; also gives its objectName. ui/&lt;form_name&gt;.ui is loaded as the page&apos;s content; None: build `self.content` in code. The flow&apos;s field names (`recovery.Field` values) -&gt; objectNames of the widgets that take them: an input issue about a field puts the focus there and describes it.</extracomment>
+        <extracomment>Which step of the flow this page shows; also gives its objectName. ui/&lt;form_name&gt;.ui is loaded as the page&apos;s content; None: build `self.content` in code. The flow&apos;s field names (`recovery.Field` values) -&gt; objectNames of the widgets that take them: an input issue about a field puts the focus there and describes it. True: the content takes the page&apos;s spare height (a list); False: the problem and busy lines sit right under the form and the spare height stays below.</extracomment>
         <translation>Повторить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send the same request once more</source>
         <translation>Отправить тот же запрос ещё раз</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/forgot_page.py" line="+90"/>
+        <source>Password recovery</source>
+        <extracomment>The picture&apos;s height in lines of text, so that it grows with the window&apos;s zoom. The login page&apos;s picture of a bill, the account number framed (resources/images).</extracomment>
+        <translation>Восстановление пароля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture with digits</source>
+        <translation>Картинка с цифрами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sample bill: the account number is at the top, framed in red</source>
+        <translation>Образец квитанции: номер лицевого счёта вверху, обведён красным</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows where the account number is printed on the bill</source>
+        <translation>Показывает, где на квитанции напечатан номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Get the code</source>
+        <translation>Получить код</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Please type the digits from the picture and press “Get the code” again.</source>
+        <translation>Введите цифры с картинки и ещё раз нажмите «Получить код».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The digits were not right. Here is a new picture: please type its digits.</source>
+        <translation>Цифры введены неверно. Вот новая картинка — введите цифры с неё.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Mobile phone number *</source>
+        <translation>Номер мобильного телефона *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: 8 914 123-45-67 or +7 914 123-45-67</source>
+        <translation>Например: 8 914 123-45-67 или +7 914 123-45-67</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail address *</source>
+        <translation>Адрес электронной почты *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: name@mail.ru</source>
+        <translation>Например: name@mail.ru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forgot_page.ui" line="+42"/>
+        <source>The old password is not needed.</source>
+        <translation>Старый пароль не нужен.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>We will send a confirmation code to the e-mail or mobile phone that is linked to your account. With the code you will set a new password.</source>
+        <translation>Мы пришлём код подтверждения на электронную почту или мобильный телефон, указанные в личном кабинете. С этим кодом вы зададите новый пароль.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How should we send the code? *</source>
+        <translation>Куда прислать код? *</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>By e-mail</source>
+        <translation>На электронную почту</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By SMS to a mobile phone</source>
+        <translation>В SMS на мобильный телефон</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Account number (if you know it)</source>
+        <translation>Номер лицевого счёта (если знаете)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Where do I find it?</source>
+        <translation>Где найти?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not required. It helps when several accounts share one e-mail or phone.</source>
+        <translation>Необязательно. Поможет, если на одну почту или телефон оформлено несколько счетов.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The account number (лицевой счёт) is printed at the top of every electricity bill, next to your name and address. It has digits only.</source>
+        <translation>Номер лицевого счёта напечатан вверху каждой квитанции за электроэнергию, рядом с фамилией и адресом. В нём только цифры.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>One more check</source>
+        <translation>Ещё одна проверка</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Codes for this address were asked for several times. Please type the digits from the picture, so we know a person is asking.</source>
+        <translation>Код для этого адреса уже запрашивали несколько раз. Введите цифры с картинки — так мы поймём, что запрос делает человек.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Show other digits</source>
+        <translation>Другая картинка</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Digits from the picture *</source>
+        <translation>Цифры с картинки *</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read it? Call us</source>
+        <translation>Не получается прочитать? Позвоните нам</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fields marked with * must be filled in.</source>
+        <translation>Поля, отмеченные звёздочкой (*), обязательны.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/identity_page.py" line="+69"/>
+        <source>A few questions</source>
+        <extracomment>How many lines of the consent show at once (it scrolls), so it grows with the zoom.</extracomment>
+        <translation>Подтверждение личности</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>The answers do not match what DEK knows. Please check them. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Ответы не совпадают с данными ДЭК. Проверьте их. Осталась %n попытка.</numerusform>
+            <numerusform>Ответы не совпадают с данными ДЭК. Проверьте их. Осталось %n попытки.</numerusform>
+            <numerusform>Ответы не совпадают с данными ДЭК. Проверьте их. Осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The consent text has just changed. Please read the new text and tick the box again.</source>
+        <translation>Текст согласия только что изменился. Прочитайте новый текст и отметьте согласие ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Please read the consent (version %1):</source>
+        <translation>Прочитайте текст согласия (редакция %1):</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Digits only; spaces and dashes are fine.</source>
+        <translation>Только цифры; пробелы и дефисы можно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_page.ui" line="+20"/>
+        <source>To make sure it is you, please answer a few questions.</source>
+        <translation>Чтобы убедиться, что это вы, ответьте на несколько вопросов.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This protects your account from strangers. Your answers are only compared with what DEK already knows.</source>
+        <translation>Это защищает ваш личный кабинет от посторонних. Ответы только сверяются с данными, которые уже есть у ДЭК.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First: your consent</source>
+        <translation>Сначала — ваше согласие</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>I agree to the processing of my personal data *</source>
+        <translation>Я согласен(на) на обработку моих персональных данных *</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Then: your answers</source>
+        <translation>Затем — ваши ответы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fields marked with * must be filled in.</source>
+        <translation>Поля, отмеченные звёздочкой (*), обязательны.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTimes</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/local_times.py" line="+19"/>
+        <source>at %1</source>
+        <translation>в %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+</context>
+<context>
+    <name>LockReasons</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/lock_reason_texts.py" line="+13"/>
+        <source>Too many failed sign-in attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sign-ins for a long time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules of the service were broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else may be using the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspicious activity or attempts to break in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Safety rules were broken while restoring the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The login or password was typed wrong several times in a row, so signing in is closed for a while to protect the account. You can wait, or restore access now with a code: the old password is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody has signed in to this account for a very long time, so it was blocked to protect it. Restore access with a code sent to your e-mail or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account was blocked because the rules of using the service were broken. Only the support service can tell you more and unblock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>We suspect that someone else got into the account or is using it. To protect you, access comes back only after your identity documents are checked, or through the support service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We saw suspicious activity or attempts to break into the account. To protect you, access comes back only after your identity documents are checked, or through the support service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>While the password was being restored, the safety rules were not kept. Only the support service can check what happened and unblock the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account is blocked. The support service will tell you why and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+114"/>
+        <location line="+17"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Get a code by e-mail or SMS and set a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore access by sending scans of your documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your login is remembered anyway; tick to keep the password too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>To protect your account, please also type the digits from the picture and press “Sign in” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The digits did not match the picture. Here is a new picture: please type its digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please type the digits from the picture.</source>
+        <translation type="unfinished">Введите цифры с картинки.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Getting a new picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished">Неверный логин или пароль.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n attempt(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the keyboard language and that Caps Lock is off. Not sure of the password? Press “Forgot your password?”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Did you mean: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puts this login into the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The login has Russian letters. Perhaps the keyboard is set to Russian: switch it to English (the letters next to the field show EN) and type the login again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password is being typed in Russian letters. If your password is in English letters, switch the keyboard to English (the letters next to the field show EN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sample DEK bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At the top of the bill, under the DEK name: “Лицевой счёт: 100 200 301”, framed in red. Your bill shows your own number there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_page.ui" line="+50"/>
+        <source>Sign in to your personal account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fields marked with * must be filled in.</source>
+        <translation type="unfinished">Поля, отмеченные звёздочкой (*), обязательны.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Account number, e-mail or phone *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>For example: 100 200 301, name@mail.ru or 8 914 123-45-67</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Where do I find my account number?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The account number is printed at the top of every DEK bill, after the words «Лицевой счёт». It has digits only. On this sample bill it is framed in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hide the sample bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Password *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Caps Lock is on: letters are typed as CAPITALS. Press the Caps Lock key to turn it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Remember the password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This computer cannot keep passwords safely, so it will not remember them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>To protect your account, please type the digits you see in the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show another picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Digits from the picture *</source>
+        <translation type="unfinished">Цифры с картинки *</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Forgot your password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No access to my e-mail and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordPage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/new_password_page.py" line="+97"/>
+        <source>Create a new password</source>
+        <extracomment>The reset window&apos;s warning comes this many seconds before its end.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again</source>
+        <translation type="unfinished">Начать заново</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask for a new code to change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>The password is too short: it needs at least %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The password is too long: it may have at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password must not be your login: not the account number, e-mail or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the password you have now. Please think of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Very many people use this password, so it is tried first. Please think of another one: for example, three or four words that do not go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passwords are not the same. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service did not accept this password. Please think of another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Show the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the repeated password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the repeated password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The new password is for the account %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>From %1 to %2 characters long (typed: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not your login (the account number, e-mail or phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not the password you had before (the service checks this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The same in both fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not a password many people use (like «qwerty» or «пароль»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The time to change the password is over. Please start again: we will send a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Only %n min left to change the password (until %1). After that a new code will be needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n min left to change the password (until %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_password_page.ui" line="+17"/>
+        <source>Come up with a new password and type it twice: the second time makes sure there is no typo. The old password is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>New password *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Repeat the new password *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The new password must be:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Fields marked * must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the new password on this computer, in the system&apos;s password storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the new password down and keep it in a safe place, so that the same trouble does not happen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordAdvice</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/password_advice_texts.py" line="+17"/>
+        <source>Strength: weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength: fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength: good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keys in a row (like «qwerty» or «12345») are guessed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Short patterns on the keyboard are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same letter or digit over and over (like «aaa») is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A piece repeated (like «abcabc») is hardly safer than the piece alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs like «abc» or «6543» are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent years are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates are often easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is one of the ten most used passwords in the world.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is one of the hundred most used passwords in the world.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Very many people use this password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is close to a password that many people use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A single word on its own is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A name or surname on its own is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take a few words that do not go together; avoid well-known phrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Special signs, digits and capital letters are not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a word or two more; unusual words are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you use a pattern on the keyboard, make it longer, with more turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avoid repeating words and characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avoid runs of letters or digits in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avoid recent years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid years that have to do with you (a birth year, for example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avoid dates and years that have to do with you (birthdays, for example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A capital first letter helps very little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All capital letters are almost as easy to guess as all small ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A word written backwards is hardly harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Swaps everybody knows (like «@» for «a») help very little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A password of three or four unrelated words is easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This looks like a common Russian word typed with the English layout on (like «gfhjkm» for «пароль»). Such passwords are tried first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These are keys in a row (like «йцукен» or «qwerty»). Such passwords are tried first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a word many people in Russia use as a password. Such passwords are tried first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -514,7 +1773,7 @@
 <context>
     <name>RecoveryWizard</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/recovery_wizard.py" line="+110"/>
+        <location filename="../../src/dek_desktop/wizard/recovery_wizard.py" line="+114"/>
         <location line="+7"/>
         <location line="+13"/>
         <source>Start again</source>
@@ -554,15 +1813,98 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/main_window.py" line="+114"/>
+        <location filename="../../src/dek_desktop/wizard/main_window.py" line="+126"/>
         <source>DEK: access to your personal account</source>
         <translation>ДЭК: доступ к личному кабинету</translation>
     </message>
 </context>
 <context>
+    <name>SignedInPage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/signed_in_page.py" line="+43"/>
+        <source>You are signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the personal account on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the e-mail and phone for codes and change them if needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hello, %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hello!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are in your personal account, account number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They have not been confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last confirmed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signed_in_page.ui" line="+68"/>
+        <source>Where we send codes to restore access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Keep your e-mail and phone up to date: then you can always restore access to your personal account if the password is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Update my e-mail and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupportLine</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/support_line.py" line="+48"/>
+        <location filename="../../src/dek_desktop/wizard/support_line.py" line="+51"/>
         <source>Support: %1, hours %2 (%3)</source>
         <translation>Поддержка: %1, часы работы %2 (%3)</translation>
     </message>
@@ -578,9 +1920,248 @@
     </message>
 </context>
 <context>
+    <name>SupportPage</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/support_page.py" line="+75"/>
+        <source>Support</source>
+        <extracomment>The URL a contact button opens (a dynamic property: tests and QA scripts read it).</extracomment>
+        <translation type="unfinished">Поддержка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the request number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write another request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Call this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an e-mail to this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the support website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What you wrote is kept: press “Try again” to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Hours: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open from %1 to %2, your time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Hide the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the request sends about the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers of the last requests to the service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.ui" line="+14"/>
+        <source>If nothing else helped, contact the support service. Tell them everything you know about the trouble: it helps them help you sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How to reach support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Your request has been received. Its number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Keep this number: name it when you call or write to support, and they will find your request at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Write to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>E-mail or phone for our answer *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What happened? *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fields marked * must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>With the request we also send a few technical details that help find the trouble. Passwords and codes are never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportSubjects</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/support_subjects.py" line="+17"/>
+        <source>The account is blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I cannot sign in to my personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I cannot ask for a recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code does not come or does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choosing my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions to check my identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I cannot set a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in after changing the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>A question about my personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The account is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring access with documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updating my e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustBanner</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/trust_banner.py" line="+31"/>
+        <location filename="../../src/dek_desktop/wizard/trust_banner.py" line="+32"/>
         <source>Attention: this app is connected to %1, not to DEK&apos;s official server. Do not type your password unless DEK told you to use this address.</source>
         <translation>Внимание: приложение подключено к серверу %1, а не к официальному серверу ДЭК. Не вводите пароль, если ДЭК не сообщал вам этот адрес.</translation>
     </message>
