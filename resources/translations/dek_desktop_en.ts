@@ -87,15 +87,15 @@
         <translation>The lock is over: you can sign in again.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>Signing in opens again on %1 (%n min left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+4"/>
+        <source>Signing in opens again on %1 at %2 (%n min left).</source>
+        <translation>
+            <numerusform>Signing in opens again on %1 at %2 (%n minute left).</numerusform>
+            <numerusform>Signing in opens again on %1 at %2 (%n minutes left).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The time is up: sign in with your password as usual</source>
         <translation>The time is up: sign in with your password as usual</translation>
     </message>
@@ -160,8 +160,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The digits of a new picture may be easier to read</source>
+        <translation>The digits of a new picture may be easier to read</translation>
+    </message>
+    <message>
         <source>The digits of the new picture are easier to read</source>
-        <translation>The digits of the new picture are easier to read</translation>
+        <translation type="vanished">The digits of the new picture are easier to read</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -672,18 +676,17 @@
 <context>
     <name>ForgotPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/forgot_page.py" line="+90"/>
+        <location filename="../../src/dek_desktop/wizard/pages/forgot_page.py" line="+78"/>
         <source>Password recovery</source>
-        <extracomment>The picture&apos;s height in lines of text, so that it grows with the window&apos;s zoom. The login page&apos;s picture of a bill, the account number framed (resources/images).</extracomment>
+        <extracomment>The login page&apos;s picture of a bill, the account number framed (resources/images).</extracomment>
         <translation>Password recovery</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Picture with digits</source>
-        <translation>Picture with digits</translation>
+        <translation type="vanished">Picture with digits</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A sample bill: the account number is at the top, framed in red</source>
         <translation>A sample bill: the account number is at the top, framed in red</translation>
     </message>
@@ -698,7 +701,7 @@
         <translation>Get the code</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Please type the digits from the picture and press “Get the code” again.</source>
         <translation>Please type the digits from the picture and press “Get the code” again.</translation>
     </message>
@@ -773,32 +776,34 @@
         <translation>The account number (лицевой счёт) is printed at the top of every electricity bill, next to your name and address. It has digits only.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>One more check</source>
-        <translation>One more check</translation>
+        <location line="+44"/>
+        <source>Show another picture</source>
+        <translation type="unfinished">Show another picture</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <source>One more check</source>
+        <translation type="vanished">One more check</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Codes for this address were asked for several times. Please type the digits from the picture, so we know a person is asking.</source>
         <translation>Codes for this address were asked for several times. Please type the digits from the picture, so we know a person is asking.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Show other digits</source>
-        <translation>Show other digits</translation>
+        <translation type="vanished">Show other digits</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+37"/>
         <source>Digits from the picture *</source>
         <translation>Digits from the picture *</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Cannot read it? Call us</source>
-        <translation>Cannot read it? Call us</translation>
+        <translation type="vanished">Cannot read it? Call us</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>Fields marked with * must be filled in.</source>
         <translation>Fields marked with * must be filled in.</translation>
     </message>
@@ -959,8 +964,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+114"/>
-        <location line="+17"/>
+        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+131"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -970,7 +974,12 @@
         <translation>Get a code by e-mail or SMS and set a new password</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <source>Personal account sign-in</source>
+        <translation>Personal account sign-in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Restore access by sending scans of your documents</source>
         <translation>Restore access by sending scans of your documents</translation>
     </message>
@@ -995,7 +1004,7 @@
         <translation type="unfinished">Please type the digits from the picture.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Getting a new picture…</source>
         <translation>Getting a new picture…</translation>
     </message>
@@ -1083,12 +1092,11 @@
         <translation>At the top of the bill, under the DEK name: “Лицевой счёт: 100 200 301”, framed in red. Your bill shows your own number there.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_page.ui" line="+50"/>
         <source>Sign in to your personal account.</source>
-        <translation>Sign in to your personal account.</translation>
+        <translation type="vanished">Sign in to your personal account.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/login_page.ui" line="+47"/>
         <source>Fields marked with * must be filled in.</source>
         <translation>Fields marked with * must be filled in.</translation>
     </message>
@@ -1174,7 +1182,7 @@
     <message>
         <location line="+1"/>
         <source>Start again</source>
-        <translation type="unfinished">Start again</translation>
+        <translation>Start again</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1184,17 +1192,17 @@
     <message numerus="yes">
         <location line="+27"/>
         <source>The password is too short: it needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The password is too short: it needs at least %n character.</numerusform>
+            <numerusform>The password is too short: it needs at least %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The password is too long: it may have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The password is too long: it may have at most %n character.</numerusform>
+            <numerusform>The password is too long: it may have at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1264,11 +1272,20 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>From %1 to %2 characters long (typed: %3)</source>
-        <translation>From %1 to %2 characters long (typed: %3)</translation>
+        <source>From %1 to %2 characters (typed: %3)</source>
+        <translation>From %1 to %2 characters (typed: %3)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+47"/>
+        <source>Not one of the most common passwords (like «qwerty» or «пароль»)</source>
+        <translation>Not one of the most common passwords (like «qwerty» or «пароль»)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 characters long (typed: %3)</source>
+        <translation type="vanished">From %1 to %2 characters long (typed: %3)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Not your login (the account number, e-mail or phone)</source>
         <translation>Not your login (the account number, e-mail or phone)</translation>
     </message>
@@ -1283,12 +1300,11 @@
         <translation>The same in both fields</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Not a password many people use (like «qwerty» or «пароль»)</source>
-        <translation>Not a password many people use (like «qwerty» or «пароль»)</translation>
+        <translation type="vanished">Not a password many people use (like «qwerty» or «пароль»)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
@@ -1305,17 +1321,17 @@
     <message numerus="yes">
         <location line="+6"/>
         <source>Only %n min left to change the password (until %1). After that a new code will be needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %n minute left to change the password (until %1). After that a new code will be needed.</numerusform>
+            <numerusform>Only %n minutes left to change the password (until %1). After that a new code will be needed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n min left to change the password (until %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute left to change the password (until %1).</numerusform>
+            <numerusform>%n minutes left to change the password (until %1).</numerusform>
         </translation>
     </message>
     <message>
@@ -1335,8 +1351,12 @@
     </message>
     <message>
         <location line="+50"/>
+        <source>Requirements for the new password:</source>
+        <translation>Requirements for the new password:</translation>
+    </message>
+    <message>
         <source>The new password must be:</source>
-        <translation>The new password must be:</translation>
+        <translation type="vanished">The new password must be:</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -1911,7 +1931,7 @@
         <location filename="../../src/dek_desktop/wizard/pages/support_page.py" line="+75"/>
         <source>Support</source>
         <extracomment>The URL a contact button opens (a dynamic property: tests and QA scripts read it).</extracomment>
-        <translation type="unfinished">Support</translation>
+        <translation>Support</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2083,7 +2103,7 @@
 <context>
     <name>SupportSubjects</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/support_subjects.py" line="+17"/>
+        <location filename="../../src/dek_desktop/wizard/pages/support_subjects.py" line="+18"/>
         <source>The account is blocked: %1</source>
         <translation>The account is blocked: %1</translation>
     </message>

@@ -39,76 +39,76 @@
     <message>
         <location filename="../../src/dek_desktop/wizard/pages/blocked_page.py" line="+51"/>
         <source>The account is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт заблокирован</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти снова</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the time is up, sign in with your password as usual</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда время выйдет, войдите со своим паролем, как обычно</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore access with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить доступ по коду</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A code comes to your e-mail or phone; the old password is not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Код придёт на почту или телефон; старый пароль не нужен</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send scans of your documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить сканы документов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A passport and other papers: we check them and give access back</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт и другие документы: мы проверим их и вернём доступ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact support</source>
-        <translation type="unfinished"></translation>
+        <translation>Связаться с поддержкой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call, write, or send a request from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить, написать или отправить обращение из приложения</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>The lock is over: you can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка закончилась: можно снова войти.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>Signing in opens again on %1 (%n min left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+4"/>
+        <source>Signing in opens again on %1 at %2 (%n min left).</source>
+        <translation>
+            <numerusform>Вход снова откроется %1 в %2 (осталось %n мин).</numerusform>
+            <numerusform>Вход снова откроется %1 в %2 (осталось %n мин).</numerusform>
+            <numerusform>Вход снова откроется %1 в %2 (осталось %n мин).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The time is up: sign in with your password as usual</source>
-        <translation type="unfinished"></translation>
+        <translation>Время вышло: войдите со своим паролем, как обычно</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Available once the time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Станет доступно, когда время выйдет</translation>
     </message>
     <message>
         <location filename="../../ui/blocked_page.ui" line="+52"/>
         <source>What you can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что можно сделать:</translation>
     </message>
 </context>
 <context>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The digits of the new picture are easier to read</source>
+        <source>The digits of a new picture may be easier to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -628,37 +628,37 @@
     <message>
         <location filename="../../src/dek_desktop/wizard/pages/done_page.py" line="+29"/>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль изменён</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sign in with the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти с новым паролем</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The new password is saved on this computer, in the system&apos;s storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль сохранён на этом компьютере, в хранилище паролей системы.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password could not be saved on this computer. Please write it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пароль на этом компьютере не получилось. Пожалуйста, запишите его.</translation>
     </message>
     <message>
         <location filename="../../ui/done_page.ui" line="+12"/>
         <source>A message about the change went to each of your contacts: to your e-mail and by SMS to your phone. If it was not you who changed the password, please call support right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение о смене пароля отправлено на все ваши контакты: на электронную почту и по SMS на телефон. Если пароль меняли не вы, сразу позвоните в поддержку.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Now sign in to your personal account with your login and the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь войдите в личный кабинет с вашим логином и новым паролем.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your login</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш логин</translation>
     </message>
 </context>
 <context>
@@ -678,18 +678,17 @@
 <context>
     <name>ForgotPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/forgot_page.py" line="+90"/>
+        <location filename="../../src/dek_desktop/wizard/pages/forgot_page.py" line="+78"/>
         <source>Password recovery</source>
-        <extracomment>The picture&apos;s height in lines of text, so that it grows with the window&apos;s zoom. The login page&apos;s picture of a bill, the account number framed (resources/images).</extracomment>
+        <extracomment>The login page&apos;s picture of a bill, the account number framed (resources/images).</extracomment>
         <translation>Восстановление пароля</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Picture with digits</source>
-        <translation>Картинка с цифрами</translation>
+        <translation type="vanished">Картинка с цифрами</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A sample bill: the account number is at the top, framed in red</source>
         <translation>Образец квитанции: номер лицевого счёта вверху, обведён красным</translation>
     </message>
@@ -704,7 +703,7 @@
         <translation>Получить код</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Please type the digits from the picture and press “Get the code” again.</source>
         <translation>Введите цифры с картинки и ещё раз нажмите «Получить код».</translation>
     </message>
@@ -779,32 +778,34 @@
         <translation>Номер лицевого счёта напечатан вверху каждой квитанции за электроэнергию, рядом с фамилией и адресом. В нём только цифры.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>One more check</source>
-        <translation>Ещё одна проверка</translation>
+        <location line="+44"/>
+        <source>Show another picture</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <source>One more check</source>
+        <translation type="vanished">Ещё одна проверка</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Codes for this address were asked for several times. Please type the digits from the picture, so we know a person is asking.</source>
         <translation>Код для этого адреса уже запрашивали несколько раз. Введите цифры с картинки — так мы поймём, что запрос делает человек.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Show other digits</source>
-        <translation>Другая картинка</translation>
+        <translation type="vanished">Другая картинка</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+37"/>
         <source>Digits from the picture *</source>
         <translation>Цифры с картинки *</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Cannot read it? Call us</source>
-        <translation>Не получается прочитать? Позвоните нам</translation>
+        <translation type="vanished">Не получается прочитать? Позвоните нам</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>Fields marked with * must be filled in.</source>
         <translation>Поля, отмеченные звёздочкой (*), обязательны.</translation>
     </message>
@@ -895,79 +896,78 @@
     <message>
         <location filename="../../src/dek_desktop/wizard/pages/lock_reason_texts.py" line="+13"/>
         <source>Too many failed sign-in attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неудачных попыток входа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No sign-ins for a long time</source>
-        <translation type="unfinished"></translation>
+        <translation>Долго не было входов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rules of the service were broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушены правила пользования сервисом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone else may be using the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, аккаунтом пользуется кто-то другой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspicious activity or attempts to break in</source>
-        <translation type="unfinished"></translation>
+        <translation>Подозрительная активность или попытки взлома</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Safety rules were broken while restoring the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушены требования безопасности при восстановлении пароля</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт заблокирован</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The login or password was typed wrong several times in a row, so signing in is closed for a while to protect the account. You can wait, or restore access now with a code: the old password is not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин или пароль несколько раз подряд ввели неправильно, поэтому вход на время закрыт — чтобы защитить аккаунт. Можно подождать или восстановить доступ по коду прямо сейчас: старый пароль не нужен.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody has signed in to this account for a very long time, so it was blocked to protect it. Restore access with a code sent to your e-mail or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этот аккаунт очень давно никто не входил, поэтому его заблокировали для защиты. Восстановите доступ по коду, который придёт на почту или телефон.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The account was blocked because the rules of using the service were broken. Only the support service can tell you more and unblock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт заблокирован, потому что были нарушены правила пользования сервисом. Рассказать подробнее и разблокировать его может только техническая поддержка.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>We suspect that someone else got into the account or is using it. To protect you, access comes back only after your identity documents are checked, or through the support service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы подозреваем, что кто-то другой получил доступ к аккаунту или пользуется им. Чтобы защитить вас, доступ вернём только после проверки ваших документов или через техническую поддержку.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>We saw suspicious activity or attempts to break into the account. To protect you, access comes back only after your identity documents are checked, or through the support service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы заметили подозрительную активность или попытки взломать аккаунт. Чтобы защитить вас, доступ вернём только после проверки ваших документов или через техническую поддержку.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>While the password was being restored, the safety rules were not kept. Only the support service can check what happened and unblock the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>При восстановлении пароля не были соблюдены требования безопасности. Проверить, что случилось, и разблокировать аккаунт может только техническая поддержка.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The account is blocked. The support service will tell you why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт заблокирован. Техническая поддержка расскажет почему и что делать.</translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+114"/>
-        <location line="+17"/>
+        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+131"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,7 +977,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <source>Personal account sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Restore access by sending scans of your documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,7 +1007,7 @@
         <translation type="unfinished">Введите цифры с картинки.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Getting a new picture…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,12 +1068,12 @@
     <message>
         <location line="+20"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Скрыть</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Показать</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1091,12 +1096,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login_page.ui" line="+50"/>
-        <source>Sign in to your personal account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../ui/login_page.ui" line="+47"/>
         <source>Fields marked with * must be filled in.</source>
         <translation type="unfinished">Поля, отмеченные звёздочкой (*), обязательны.</translation>
     </message>
@@ -1177,193 +1177,193 @@
         <location filename="../../src/dek_desktop/wizard/pages/new_password_page.py" line="+97"/>
         <source>Create a new password</source>
         <extracomment>The reset window&apos;s warning comes this many seconds before its end.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Создайте новый пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start again</source>
-        <translation type="unfinished">Начать заново</translation>
+        <translation>Начать заново</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask for a new code to change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросить новый код для смены пароля</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>The password is too short: it needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пароль слишком короткий: нужно не меньше %n символа.</numerusform>
+            <numerusform>Пароль слишком короткий: нужно не меньше %n символов.</numerusform>
+            <numerusform>Пароль слишком короткий: нужно не меньше %n символов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The password is too long: it may have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пароль слишком длинный: в нём может быть не больше %n символа.</numerusform>
+            <numerusform>Пароль слишком длинный: в нём может быть не больше %n символов.</numerusform>
+            <numerusform>Пароль слишком длинный: в нём может быть не больше %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The password must not be your login: not the account number, e-mail or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не должен совпадать с логином: ни с номером лицевого счёта, ни с почтой, ни с телефоном.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is the password you have now. Please think of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это ваш нынешний пароль. Пожалуйста, придумайте новый.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Very many people use this password, so it is tried first. Please think of another one: for example, three or four words that do not go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этим паролем пользуются очень многие, поэтому его подбирают первым. Придумайте другой: например, три-четыре слова, не связанных между собой.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two passwords are not the same. Please type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли в двух полях не совпадают. Пожалуйста, введите их ещё раз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service did not accept this password. Please think of another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис не принял этот пароль. Пожалуйста, придумайте другой.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить пароль</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Show the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать новый пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть новый пароль</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the repeated password</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать повтор пароля</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the repeated password</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть повтор пароля</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The new password is for the account %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль — для лицевого счёта %1 (%2).</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>From %1 to %2 characters long (typed: %3)</source>
-        <translation type="unfinished"></translation>
+        <source>From %1 to %2 characters (typed: %3)</source>
+        <translation>От %1 до %2 символов (набрано: %3)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+47"/>
+        <source>Not one of the most common passwords (like «qwerty» or «пароль»)</source>
+        <translation>Не из самых распространённых паролей (как «qwerty» или «пароль»)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Not your login (the account number, e-mail or phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не совпадает с логином (номером счёта, почтой или телефоном)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not the password you had before (the service checks this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не совпадает с прежним паролем (это проверит сервис)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The same in both fields</source>
-        <translation type="unfinished"></translation>
+        <translation>В обоих полях одно и то же</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Not a password many people use (like «qwerty» or «пароль»)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The time to change the password is over. Please start again: we will send a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время на смену пароля вышло. Начните заново — мы пришлём новый код.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Only %n min left to change the password (until %1). After that a new code will be needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Осталось всего %n мин, чтобы сменить пароль (до %1). Потом понадобится новый код.</numerusform>
+            <numerusform>Осталось всего %n мин, чтобы сменить пароль (до %1). Потом понадобится новый код.</numerusform>
+            <numerusform>Осталось всего %n мин, чтобы сменить пароль (до %1). Потом понадобится новый код.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n min left to change the password (until %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На смену пароля осталось %n мин (до %1).</numerusform>
+            <numerusform>На смену пароля осталось %n мин (до %1).</numerusform>
+            <numerusform>На смену пароля осталось %n мин (до %1).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/new_password_page.ui" line="+17"/>
         <source>Come up with a new password and type it twice: the second time makes sure there is no typo. The old password is not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Придумайте новый пароль и введите его дважды: второй раз — чтобы не было опечатки. Старый пароль не нужен.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>New password *</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль *</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Repeat the new password *</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите новый пароль *</translation>
     </message>
     <message>
         <location line="+50"/>
-        <source>The new password must be:</source>
-        <translation type="unfinished"></translation>
+        <source>Requirements for the new password:</source>
+        <translation>Требования к новому паролю:</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Fields marked * must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля, отмеченные звёздочкой *, обязательны.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the new password on this computer, in the system&apos;s password storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить новый пароль на этом компьютере, в хранилище паролей системы</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write the new password down and keep it in a safe place, so that the same trouble does not happen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите новый пароль и храните его в надёжном месте, чтобы в дальнейшем не столкнуться с такой же проблемой.</translation>
     </message>
 </context>
 <context>
@@ -1371,177 +1371,177 @@
     <message>
         <location filename="../../src/dek_desktop/wizard/pages/password_advice_texts.py" line="+17"/>
         <source>Strength: weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: низкая</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strength: fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: средняя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strength: good</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: хорошая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: высокая</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keys in a row (like «qwerty» or «12345») are guessed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши подряд (как «qwerty» или «12345») подбирают первыми.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Short patterns on the keyboard are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткие узоры на клавиатуре легко подобрать.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The same letter or digit over and over (like «aaa») is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одну и ту же букву или цифру подряд (как «ааа») легко подобрать.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A piece repeated (like «abcabc») is hardly safer than the piece alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор (как «abcabc») почти не надёжнее, чем то, что повторяется.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runs like «abc» or «6543» are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последовательности вроде «abc» или «6543» легко подобрать.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recent years are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние годы легко подобрать.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates are often easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты часто легко подобрать.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is one of the ten most used passwords in the world.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это один из десяти самых популярных паролей в мире.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is one of the hundred most used passwords in the world.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это один из ста самых популярных паролей в мире.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Very many people use this password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этим паролем пользуются очень многие.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is close to a password that many people use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это похоже на пароль, которым пользуются многие.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A single word on its own is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно слово само по себе легко подобрать.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A name or surname on its own is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или фамилию саму по себе легко подобрать.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Common names and surnames are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распространённые имена и фамилии легко подобрать.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Take a few words that do not go together; avoid well-known phrases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возьмите несколько слов, не связанных между собой; избегайте известных фраз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Special signs, digits and capital letters are not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особые знаки, цифры и заглавные буквы не обязательны.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a word or two more; unusual words are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте ещё одно-два слова; лучше необычных.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If you use a pattern on the keyboard, make it longer, with more turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если пароль — узор на клавиатуре, сделайте его длиннее и с поворотами.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Avoid repeating words and characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Избегайте повторов слов и знаков.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Avoid runs of letters or digits in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Избегайте букв или цифр подряд по порядку.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Avoid recent years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Избегайте недавних годов.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avoid years that have to do with you (a birth year, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Избегайте годов, связанных с вами (например, года рождения).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Avoid dates and years that have to do with you (birthdays, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Избегайте дат и годов, связанных с вами (например, дней рождения).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A capital first letter helps very little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавная первая буква почти не помогает.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All capital letters are almost as easy to guess as all small ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заглавные буквы подобрать почти так же легко, как все строчные.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A word written backwards is hardly harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово, написанное задом наперёд, подобрать ненамного труднее.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Swaps everybody knows (like «@» for «a») help very little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Известные всем замены (как «@» вместо «a») почти не помогают.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A password of three or four unrelated words is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль из трёх-четырёх слов, не связанных между собой, легко запомнить и трудно подобрать.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This looks like a common Russian word typed with the English layout on (like «gfhjkm» for «пароль»). Such passwords are tried first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Похоже на распространённое русское слово, набранное в английской раскладке (как «gfhjkm» вместо «пароль»). Такие пароли проверяют первыми.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>These are keys in a row (like «йцукен» or «qwerty»). Such passwords are tried first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это клавиши подряд (как «йцукен» или «qwerty»). Такие пароли проверяют первыми.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is a word many people in Russia use as a password. Such passwords are tried first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это слово многие у нас используют как пароль. Такие пароли проверяют первыми.</translation>
     </message>
 </context>
 <context>
@@ -1925,237 +1925,237 @@
         <location filename="../../src/dek_desktop/wizard/pages/support_page.py" line="+75"/>
         <source>Support</source>
         <extracomment>The URL a contact button opens (a dynamic property: tests and QA scripts read it).</extracomment>
-        <translation type="unfinished">Поддержка</translation>
+        <translation>Поддержка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the request number</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать номер обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер скопирован.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write another request</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать ещё одно обращение</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+54"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Call this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить по этому номеру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write an e-mail to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать письмо на этот адрес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the support website</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сайт поддержки</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What you wrote is kept: press “Try again” to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш текст сохранён: нажмите «Повторить», чтобы отправить его.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Send the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить обращение</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Hours: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы работы: %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open from %1 to %2, your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает с %1 до %2 по вашему времени</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Hide the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть подробности</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробнее</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the request sends about the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Что обращение сообщает о приложении</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>App version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия приложения: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Система: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя ошибка: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbers of the last requests to the service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера последних запросов к сервису: %1</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="+14"/>
         <source>If nothing else helped, contact the support service. Tell them everything you know about the trouble: it helps them help you sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если ничего не помогло, обратитесь в техническую поддержку. Расскажите всё, что знаете о проблеме: так вам помогут быстрее.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>How to reach support</source>
-        <translation type="unfinished"></translation>
+        <translation>Как связаться с поддержкой</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Your request has been received. Its number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше обращение принято. Его номер:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Keep this number: name it when you call or write to support, and they will find your request at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните этот номер: назовите его, когда будете звонить или писать в поддержку, — и ваше обращение сразу найдут.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Write to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите нам</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя *</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>E-mail or phone for our answer *</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта или телефон для ответа *</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>What happened? *</source>
-        <translation type="unfinished"></translation>
+        <translation>Что случилось? *</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Fields marked * must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля, отмеченные звёздочкой *, обязательны.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>With the request we also send a few technical details that help find the trouble. Passwords and codes are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с обращением мы отправим несколько технических сведений, которые помогут найти проблему. Пароли и коды не отправляются никогда.</translation>
     </message>
 </context>
 <context>
     <name>SupportSubjects</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/support_subjects.py" line="+17"/>
+        <location filename="../../src/dek_desktop/wizard/pages/support_subjects.py" line="+18"/>
         <source>The account is blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт заблокирован: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I cannot sign in to my personal account</source>
-        <translation type="unfinished"></translation>
+        <translation>Не получается войти в личный кабинет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I cannot ask for a recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Не получается запросить код восстановления</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code does not come or does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Код не приходит или не подходит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choosing my account</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор лицевого счёта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions to check my identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы для проверки личности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I cannot set a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Не получается сменить пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing in after changing the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход после смены пароля</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>A question about my personal account</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос о личном кабинете</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The account is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт заблокирован</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restoring access with documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление доступа по документам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updating my e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление почты или телефона</translation>
     </message>
 </context>
 <context>
