@@ -9,11 +9,14 @@ navigates. An answer that arrives after the user moved on is dropped. Secrets st
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
+from datetime import datetime
 
 from dek_desktop.api import problems
+from dek_desktop.api.api_error import ApiError
 from dek_desktop.api.client import RecoveryClient
 from dek_desktop.api.models import (
     Captcha,
@@ -166,8 +169,11 @@ class RecoveryFlow:
         """Also a lock's `wait` action once its countdown is over."""
         return self._move(Step.LOGIN, lock=None)
 
-    def go_forgot(self) -> FlowState:
-        """«Забыли пароль?» or a lock's `recover` action; a login that is a contact prefills it."""
+    def go_forgot(self, typed_login: str | None = None) -> FlowState:
+        """«Забыли пароль?» or a lock's `recover` action; a login that is a contact prefills it.
+        `typed_login`: what the sign-in page's field holds now (kept for Back, like a sign-in)."""
+        if typed_login is not None:
+            self._feed.publish(replace(self.state, login=typed_login))
         state = self.state
         login = state.login.strip()
         changes: dict[str, object] = {}
@@ -261,6 +267,32 @@ class RecoveryFlow:
             answered,
             transitions.sign_in_failed,
         )
+
+    async def sign_out(self) -> FlowState:
+        """«Выйти»: the session ends on the service, then the sign-in page with the login kept.
+        The client forgets its token whatever the answer, so a failed call (no connection)
+        still signs out here; the service's session then runs out on its own."""
+
+        def signed_out(_: object = None) -> FlowState:
+            return transitions.moved(self.state, Step.LOGIN, signed_in=None, lock=None)
+
+        def failed(_state: FlowState, failure: ApiError, _now: datetime) -> FlowState:
+            log.info("sign-out not confirmed by the service (%s)", type(failure).__name__)
+            return signed_out()
+
+        return await self._calls.run(UserAction.SIGN_OUT, self._client.sign_out, signed_out, failed)
+
+    async def load_support_contacts(self) -> FlowState:
+        """The support phone for the page on screen (the captcha's «позвоните нам»), fetched
+        beside the page's own calls: no busy state, and a failure leaves it unknown."""
+        if self.state.support_contacts is not None:
+            return self.state
+        try:
+            contacts = await asyncio.to_thread(self._client.get_support_contacts)
+        except ApiError as failure:
+            log.info("support contacts not loaded (%s)", type(failure).__name__)
+            return self.state
+        return self._feed.publish(replace(self.state, support_contacts=contacts))
 
     async def refresh_captcha(self) -> FlowState:
         """A new picture for the captcha on the current page."""

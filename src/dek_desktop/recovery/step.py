@@ -25,6 +25,7 @@ class UserAction(StrEnum):
 
     LOAD_POLICY = "load_policy"
     SIGN_IN = "sign_in"
+    SIGN_OUT = "sign_out"
     REFRESH_CAPTCHA = "refresh_captcha"
     REQUEST_RECOVERY = "request_recovery"
     RESEND_CODE = "resend_code"
