@@ -1001,7 +1001,7 @@
     <message>
         <location line="+7"/>
         <source>Please type the digits from the picture.</source>
-        <translation type="unfinished">Please type the digits from the picture.</translation>
+        <translation>Please type the digits from the picture.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1011,14 +1011,14 @@
     <message>
         <location line="+28"/>
         <source>Wrong login or password.</source>
-        <translation type="unfinished">Wrong login or password.</translation>
+        <translation>Wrong login or password.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n attempt(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attempt left.</numerusform>
+            <numerusform>%n attempts left.</numerusform>
         </translation>
     </message>
     <message>

@@ -152,27 +152,27 @@
     <message>
         <location filename="../../src/dek_desktop/wizard/pages/captcha_box.py" line="+54"/>
         <source>Picture with digits</source>
-        <translation type="unfinished">Картинка с цифрами</translation>
+        <translation>Картинка с цифрами</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you cannot read it, press “Show another picture” or call us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если цифры не читаются, нажмите «Показать другую картинку» или позвоните нам.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The digits of a new picture may be easier to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифры на новой картинке могут читаться легче</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read it? Call us: the phone number is at the foot of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не получается прочитать? Позвоните нам: номер телефона — внизу окна.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot read it? Call us: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не получается прочитать? Позвоните нам: %1</translation>
     </message>
 </context>
 <context>
@@ -780,7 +780,7 @@
     <message>
         <location line="+44"/>
         <source>Show another picture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Показать другую картинку</translation>
     </message>
     <message>
         <source>One more check</source>
@@ -969,206 +969,206 @@
     <message>
         <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+131"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Get a code by e-mail or SMS and set a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить код по e-mail или SMS и задать новый пароль</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Personal account sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в личный кабинет</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore access by sending scans of your documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить доступ, отправив сканы документов</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your login is remembered anyway; tick to keep the password too</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин запоминается всегда; отметьте, чтобы запомнить и пароль</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>To protect your account, please also type the digits from the picture and press “Sign in” again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для защиты кабинета введите также цифры с картинки и снова нажмите «Войти».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The digits did not match the picture. Here is a new picture: please type its digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифры не совпали с картинкой. Вот новая картинка: введите её цифры.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Please type the digits from the picture.</source>
-        <translation type="unfinished">Введите цифры с картинки.</translation>
+        <translation>Введите цифры с картинки.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Getting a new picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружаем новую картинку…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Wrong login or password.</source>
-        <translation type="unfinished">Неверный логин или пароль.</translation>
+        <translation>Неверный логин или пароль.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n attempt(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Осталась %n попытка.</numerusform>
+            <numerusform>Осталось %n попытки.</numerusform>
+            <numerusform>Осталось %n попыток.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check the keyboard language and that Caps Lock is off. Not sure of the password? Press “Forgot your password?”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте раскладку клавиатуры и что Caps Lock выключен. Не уверены в пароле? Нажмите «Забыли пароль?».</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Did you mean: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Может быть, вы имели в виду: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Puts this login into the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Подставить этот логин в поле</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The login has Russian letters. Perhaps the keyboard is set to Russian: switch it to English (the letters next to the field show EN) and type the login again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В логине есть русские буквы. Возможно, клавиатура переключена на русский язык: переключите её на английский (рядом с полем будет видно EN) и введите логин заново.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The password is being typed in Russian letters. If your password is in English letters, switch the keyboard to English (the letters next to the field show EN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль набирается русскими буквами. Если ваш пароль из английских букв, переключите клавиатуру на английский (рядом с полем будет видно EN).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>английский</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>русский</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keyboard language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык клавиатуры: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Hide</source>
-        <translation type="unfinished">Скрыть</translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished">Показать</translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть пароль</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать пароль</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sample DEK bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Образец счёта ДЭК</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At the top of the bill, under the DEK name: “Лицевой счёт: 100 200 301”, framed in red. Your bill shows your own number there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверху счёта, под названием ДЭК: «Лицевой счёт: 100 200 301», в красной рамке. В вашем счёте на этом месте напечатан ваш номер.</translation>
     </message>
     <message>
         <location filename="../../ui/login_page.ui" line="+47"/>
         <source>Fields marked with * must be filled in.</source>
-        <translation type="unfinished">Поля, отмеченные звёздочкой (*), обязательны.</translation>
+        <translation>Поля со звёздочкой (*) нужно заполнить.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Account number, e-mail or phone *</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер лицевого счёта, e-mail или телефон *</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>For example: 100 200 301, name@mail.ru or 8 914 123-45-67</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: 100 200 301, name@mail.ru или 8 914 123-45-67</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Where do I find my account number?</source>
-        <translation type="unfinished"></translation>
+        <translation>Где найти номер лицевого счёта?</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The account number is printed at the top of every DEK bill, after the words «Лицевой счёт». It has digits only. On this sample bill it is framed in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер лицевого счёта напечатан вверху каждого счёта ДЭК, после слов «Лицевой счёт». В нём только цифры. На этом образце он обведён красной рамкой.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Hide the sample bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть образец счёта</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Password *</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль *</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Caps Lock is on: letters are typed as CAPITALS. Press the Caps Lock key to turn it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Включён Caps Lock: буквы печатаются ЗАГЛАВНЫМИ. Нажмите клавишу Caps Lock, чтобы его выключить.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Remember the password on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить пароль на этом компьютере</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This computer cannot keep passwords safely, so it will not remember them.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нельзя надёжно хранить пароли, поэтому пароль не будет запомнен.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>To protect your account, please type the digits you see in the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для защиты кабинета введите цифры, которые видите на картинке.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Show another picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать другую картинку</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Digits from the picture *</source>
-        <translation type="unfinished">Цифры с картинки *</translation>
+        <translation>Цифры с картинки *</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Forgot your password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли пароль?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No access to my e-mail and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доступа к почте и телефону</translation>
     </message>
 </context>
 <context>
@@ -1823,82 +1823,82 @@
     <message>
         <location filename="../../src/dek_desktop/wizard/pages/signed_in_page.py" line="+43"/>
         <source>You are signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли в личный кабинет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave the personal account on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из личного кабинета на этом компьютере</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the e-mail and phone for codes and change them if needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить e-mail и телефон для кодов и при необходимости изменить их</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходим из кабинета…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Hello, %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравствуйте, %1!</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравствуйте!</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You are in your personal account, account number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы в личном кабинете, лицевой счёт %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>They have not been confirmed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Они ещё не подтверждены.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last confirmed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний раз подтверждены %1.</translation>
     </message>
     <message>
         <location filename="../../ui/signed_in_page.ui" line="+68"/>
         <source>Where we send codes to restore access</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда мы отправим код для восстановления доступа</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Keep your e-mail and phone up to date: then you can always restore access to your personal account if the password is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендуем обновить адрес электронной почты и номер телефона, если они изменились: тогда вы всегда сможете восстановить доступ к личному кабинету, даже если забудете пароль.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Update my e-mail and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить e-mail и телефон</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
 </context>
 <context>
