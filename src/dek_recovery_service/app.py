@@ -18,6 +18,7 @@ from .context import ServiceContext, get_request_info
 from .database import Database
 from .http_layer import BodyStalled, BodyTooLarge, HttpLayer
 from .idempotency import IdempotencyStore
+from .maintenance import MaintenanceSwitch
 from .messages import Messenger, OutboxMessenger
 from .models import ProblemOut
 from .passwords import PasswordHasher
@@ -174,5 +175,6 @@ def create_app(context: ServiceContext) -> FastAPI:
         max_body_bytes=settings.max_json_body_bytes,
         latency_ms=settings.latency_ms,
         stall_s=settings.upload_stall_s,
+        maintenance=MaintenanceSwitch(context.data_dir),
     )
     return app

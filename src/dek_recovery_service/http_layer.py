@@ -12,6 +12,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .maintenance import MaintenanceSwitch
 from .problems import Problem, problem_response
 
 access_log = logging.getLogger("dek_recovery_service.access")
@@ -47,9 +48,16 @@ class BodyStalled(Exception):
 
 class HttpLayer:
     def __init__(
-        self, app: ASGIApp, *, max_body_bytes: int, latency_ms: int, stall_s: float
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        latency_ms: int,
+        stall_s: float,
+        maintenance: MaintenanceSwitch | None = None,
     ) -> None:
         self.app = app
+        self.maintenance = maintenance
         self.max_body_bytes = max_body_bytes
         self.latency_s = latency_ms / 1000
         self.stall_s = stall_s
@@ -85,6 +93,10 @@ class HttpLayer:
                 raise BodyTooLarge
             if self.latency_s:
                 await asyncio.sleep(self.latency_s)
+            if self.maintenance is not None and scope["path"].startswith("/v1/"):
+                retry_after = self.maintenance.retry_after()
+                if retry_after is not None:
+                    raise Problem("unavailable", retry_after=retry_after)
             await self.app(scope, self._guarded(receive, limited), send_with_id)
         except Exception as error:
             if status_holder["started"]:
