@@ -598,14 +598,22 @@ class RecoveryFlow:
         """The policy (fetched at most once per run); None when it could not be fetched."""
         if self._policy.known is not None:
             return self._policy.known
+        loop = asyncio.get_running_loop()
+
+        def fetch() -> Policy:
+            policy = self._policy.fetch()
+            # A move to another page drops this call's answer: the policy still reaches the state.
+            loop.call_soon_threadsafe(self._show_policy)
+            return policy
 
         def answered(policy: Policy) -> FlowState:
             return replace(self.state, policy=policy, problem=None)
 
-        await self._calls.run(
-            UserAction.LOAD_POLICY, self._policy.fetch, answered, transitions.failed
-        )
+        await self._calls.run(UserAction.LOAD_POLICY, fetch, answered, transitions.failed)
         return self._policy.known
+
+    def _show_policy(self) -> None:
+        self._feed.publish(self.state)  # the feed completes every state with the known policy
 
     def _with_policy(self, state: FlowState) -> FlowState:
         policy = self._policy.known
