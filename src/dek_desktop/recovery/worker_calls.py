@@ -60,6 +60,9 @@ class WorkerCalls:
             return feed.state
         return feed.publish(replace(on_answer(answer), busy=None))
 
+    def use_clock(self, clock: Clock) -> None:
+        self._clock = clock
+
     def cancel(self) -> None:
         """The page's Cancel: the call under way ends with CancelledError, the page stays."""
         if self._running is not None and not self._running.done():
