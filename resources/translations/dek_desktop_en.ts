@@ -82,7 +82,7 @@
         <translation>Call, write, or send a request from this app</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>The lock is over: you can sign in again.</source>
         <translation>The lock is over: you can sign in again.</translation>
     </message>
@@ -778,7 +778,7 @@
     <message>
         <location line="+44"/>
         <source>Show another picture</source>
-        <translation type="unfinished">Show another picture</translation>
+        <translation>Show another picture</translation>
     </message>
     <message>
         <source>One more check</source>
@@ -964,7 +964,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+131"/>
+        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+134"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -1004,12 +1004,12 @@
         <translation>Please type the digits from the picture.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Getting a new picture…</source>
         <translation>Getting a new picture…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
     </message>
@@ -1027,7 +1027,7 @@
         <translation>Check the keyboard language and that Caps Lock is off. Not sure of the password? Press “Forgot your password?”.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Did you mean: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
@@ -1116,7 +1116,7 @@
         <translation>Where do I find my account number?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>The account number is printed at the top of every DEK bill, after the words «Лицевой счёт». It has digits only. On this sample bill it is framed in red.</source>
         <translation>The account number is printed at the top of every DEK bill, after the words «Лицевой счёт». It has digits only. On this sample bill it is framed in red.</translation>
     </message>
@@ -1146,7 +1146,7 @@
         <translation>This computer cannot keep passwords safely, so it will not remember them.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>To protect your account, please type the digits you see in the picture.</source>
         <translation>To protect your account, please type the digits you see in the picture.</translation>
     </message>
@@ -1887,7 +1887,7 @@
         <translation>Last confirmed on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/signed_in_page.ui" line="+68"/>
+        <location filename="../../ui/signed_in_page.ui" line="+80"/>
         <source>Where we send codes to restore access</source>
         <translation>Where we send codes to restore access</translation>
     </message>

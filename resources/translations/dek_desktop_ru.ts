@@ -82,7 +82,7 @@
         <translation>Позвонить, написать или отправить обращение из приложения</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>The lock is over: you can sign in again.</source>
         <translation>Блокировка закончилась: можно снова войти.</translation>
     </message>
@@ -780,7 +780,7 @@
     <message>
         <location line="+44"/>
         <source>Show another picture</source>
-        <translation type="unfinished">Показать другую картинку</translation>
+        <translation>Показать другую картинку</translation>
     </message>
     <message>
         <source>One more check</source>
@@ -967,7 +967,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+131"/>
+        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+134"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -1007,12 +1007,12 @@
         <translation>Введите цифры с картинки.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Getting a new picture…</source>
         <translation>Загружаем новую картинку…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
@@ -1031,7 +1031,7 @@
         <translation>Проверьте раскладку клавиатуры и что Caps Lock выключен. Не уверены в пароле? Нажмите «Забыли пароль?».</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Did you mean: %1?</source>
         <translation>Может быть, вы имели в виду: %1</translation>
     </message>
@@ -1116,7 +1116,7 @@
         <translation>Где найти номер лицевого счёта?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>The account number is printed at the top of every DEK bill, after the words «Лицевой счёт». It has digits only. On this sample bill it is framed in red.</source>
         <translation>Номер лицевого счёта напечатан вверху каждого счёта ДЭК, после слов «Лицевой счёт». В нём только цифры. На этом образце он обведён красной рамкой.</translation>
     </message>
@@ -1146,7 +1146,7 @@
         <translation>На этом компьютере нельзя надёжно хранить пароли, поэтому пароль не будет запомнен.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>To protect your account, please type the digits you see in the picture.</source>
         <translation>Для защиты кабинета введите цифры, которые видите на картинке.</translation>
     </message>
@@ -1881,7 +1881,7 @@
         <translation>Последний раз подтверждены %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/signed_in_page.ui" line="+68"/>
+        <location filename="../../ui/signed_in_page.ui" line="+80"/>
         <source>Where we send codes to restore access</source>
         <translation>Куда мы отправим код для восстановления доступа</translation>
     </message>
