@@ -7,5 +7,14 @@ the API client behind them) is imported in a worker thread after the window has 
 from __future__ import annotations
 
 from .flow_page import FlowPage
+from .pages.account_choice_page import AccountChoicePage
+from .pages.code_page import CodePage
+from .pages.forgot_page import ForgotPage
+from .pages.identity_page import IdentityPage
 
-PAGE_CLASSES: tuple[type[FlowPage], ...] = ()
+PAGE_CLASSES: tuple[type[FlowPage], ...] = (
+    ForgotPage,
+    CodePage,
+    AccountChoicePage,
+    IdentityPage,
+)
