@@ -31,3 +31,8 @@ def keyring_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def keychain(keyring_file: Path) -> Keychain:
     return Keychain(backend=FileKeyring(keyring_file))
+
+
+@pytest.fixture
+def draft_dir(tmp_path: Path) -> Path:
+    return tmp_path / "drafts"
