@@ -6,8 +6,9 @@ import argparse
 import logging
 import os
 import sys
-from importlib.metadata import PackageNotFoundError, version
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from .config import (
     LANGUAGES,
@@ -24,10 +25,29 @@ log = logging.getLogger("dek_desktop")
 
 
 def app_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("dek-desktop")
     except PackageNotFoundError:
         return "unknown"
+
+
+class PrintVersion(argparse.Action):
+    """--version, looked up only when asked for (importlib.metadata is slow to import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        print(f"{parser.prog} {app_version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="kiosk mode for service centres; this version reads the switch and turns off the "
         "keychain, the kiosk lockdown itself comes in a later version",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument("--version", action=PrintVersion, help="show the version and exit")
     return parser
 
 

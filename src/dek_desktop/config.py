@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -137,6 +136,8 @@ def load_config(
 
 
 def _read_file(path: Path, warnings: list[str]) -> dict[str, Any]:
+    import tomllib  # only when there is a file: its regular expressions take a while to build
+
     try:
         text = path.read_text("utf-8")
     except UnicodeDecodeError:
@@ -166,7 +167,7 @@ def _read_file(path: Path, warnings: list[str]) -> dict[str, Any]:
     return values
 
 
-def _describe_toml_error(path: Path, text: str, error: tomllib.TOMLDecodeError) -> str:
+def _describe_toml_error(path: Path, text: str, error: ValueError) -> str:
     reason = str(error)
     found = _LINE_IN_TOML_ERROR.search(reason)
     if found is not None:

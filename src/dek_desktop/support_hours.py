@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _HOURS = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–—]\s*(\d{1,2}):(\d{2})\s*$")
 
@@ -30,6 +29,8 @@ def local_support_hours(
 ) -> LocalHours | None:
     """ "08:00-20:00" in Asia/Vladivostok -> the same hours on the user's clock, on `day` (the
     desk's today by default). None when the hours or the zone cannot be read."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     found = _HOURS.match(hours)
     if found is None:
         return None

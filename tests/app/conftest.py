@@ -24,8 +24,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from dek_desktop.app import DesktopApp, install_language
+from dek_desktop.app import install_language
 from dek_desktop.config import AppConfig
+from dek_desktop.desktop_app import DesktopApp
 from dek_desktop.i18n.language_switch import LanguageSwitch
 from dek_desktop.keychain import Keychain
 from dek_desktop.resource_paths import styles_dir
@@ -34,6 +35,10 @@ from dek_desktop.wizard.dialogs import button_named
 from dek_desktop.wizard.flow_page import FlowPage
 from dek_desktop.wizard.main_window import ShellWindow
 from tests.conftest import RunningService
+
+#: How long a test waits for something that goes through the service or a child process: a
+#: loaded CI machine may need far longer than usual; a passing wait returns at once.
+WAIT_MS = 60_000
 
 #: UTC+12: far enough from the service's Asia/Vladivostok that local times show.
 USER_ZONE = ZoneInfo("Asia/Kamchatka")
@@ -66,6 +71,7 @@ def qt_loop(session_loop: asyncio.AbstractEventLoop) -> Iterator[asyncio.Abstrac
 
 @pytest.fixture(scope="session")
 def appearance(qapp: QApplication) -> Appearance:
+    qapp.setStyle("Fusion")  # the app gives QApplication "-style fusion"
     return Appearance(qapp, styles_dir())
 
 
@@ -121,7 +127,11 @@ def shell_factory(
         language = install_language(config)
         for directory, name in catalogs:
             language.add_catalog(directory, name)
-        window = ShellWindow(language=language, user_zone=user_zone, base_font=QApplication.font())
+        window = ShellWindow(
+            language=language,
+            user_zone=user_zone,
+            base_pixel_size=appearance.base_pixel_size,
+        )
         qtbot.addWidget(window)
         desktop = DesktopApp(
             config,
@@ -139,7 +149,7 @@ def shell_factory(
         if start:
             desktop.start()
             qtbot.waitUntil(
-                lambda: desktop.ready.is_set() or desktop.failure is not None, timeout=90_000
+                lambda: desktop.ready.is_set() or desktop.failure is not None, timeout=WAIT_MS
             )
             assert desktop.failure is None, desktop.failure
         return shell
@@ -159,8 +169,14 @@ def shell_config(service: RunningService) -> AppConfig:
 
 @pytest.fixture
 def shell(shell_factory: Callable[..., Shell], shell_config: AppConfig) -> Shell:
-    """The app against the `service` fixture, in Russian, started and ready."""
+    """The app with its pages against the `service` fixture, in Russian, started and ready."""
     return shell_factory(shell_config)
+
+
+@pytest.fixture
+def bare_shell(shell_factory: Callable[..., Shell], shell_config: AppConfig) -> Shell:
+    """The shell alone (chrome, wizard, flow), no pages: the shell's own tests."""
+    return shell_factory(shell_config, pages=())
 
 
 @pytest.fixture(scope="session")

@@ -30,7 +30,9 @@ class SampleLoginPage(FlowPage):
         assert self.form is not None
         self.login_edit = self.form.find(QLineEdit, "loginEdit")
         self.password_edit = self.form.find(QLineEdit, "passwordEdit")
-        self.form.find(QPushButton, "forgotLink").clicked.connect(services.flow.go_forgot)
+        self.form.find(QPushButton, "forgotLink").clicked.connect(
+            lambda: services.flow.go_forgot(self.login_edit.text())
+        )
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Sign in"))

@@ -12,15 +12,18 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from dek_desktop.config import OFFICIAL_API_URL, AppConfig
-from tests.app.conftest import Shell, visible_texts
+from tests.app.conftest import WAIT_MS, Shell, visible_texts
 from tests.conftest import RunningService
 
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 
 
-def test_the_language_button_retranslates_the_whole_window_live(qtbot: QtBot, shell: Shell) -> None:
+def test_the_language_button_retranslates_the_whole_window_live(
+    qtbot: QtBot, bare_shell: Shell
+) -> None:
+    shell = bare_shell
     window = shell.window
-    qtbot.waitUntil(window.support_line.isVisible)
+    qtbot.waitUntil(window.support_line.isVisible, timeout=WAIT_MS)
     button = shell.find(QPushButton, "languageButton")
     assert button.text() == "ENG"
     assert window.windowTitle() == "ДЭК: доступ к личному кабинету"
@@ -30,7 +33,9 @@ def test_the_language_button_retranslates_the_whole_window_live(qtbot: QtBot, sh
     russian = visible_texts(window)
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.windowTitle() == "DEK: access to your personal account")
+    qtbot.waitUntil(
+        lambda: window.windowTitle() == "DEK: access to your personal account", timeout=WAIT_MS
+    )
     assert button.text() == "РУС"
     assert button.accessibleName() == "Switch the language to Russian"
     assert shell.find(QPushButton, "supportButton").text() == "Support"
@@ -42,11 +47,13 @@ def test_the_language_button_retranslates_the_whole_window_live(qtbot: QtBot, sh
     assert not set(english) & {text for text in russian if re.search("[А-Яа-я]", text)}
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.windowTitle() == "ДЭК: доступ к личному кабинету")
+    qtbot.waitUntil(
+        lambda: window.windowTitle() == "ДЭК: доступ к личному кабинету", timeout=WAIT_MS
+    )
     assert visible_texts(window) == russian
 
 
-def test_standard_buttons_of_qt_speak_russian(qtbot: QtBot, shell: Shell) -> None:
+def test_standard_buttons_of_qt_speak_russian(qtbot: QtBot, bare_shell: Shell) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
     box = QDialogButtonBox(
@@ -58,8 +65,9 @@ def test_standard_buttons_of_qt_speak_russian(qtbot: QtBot, shell: Shell) -> Non
 
 
 def test_zoom_keys_change_the_window_font_within_100_to_200_percent(
-    qtbot: QtBot, shell: Shell
+    qtbot: QtBot, bare_shell: Shell
 ) -> None:
+    shell = bare_shell
     window = shell.window
     support = shell.find(QPushButton, "supportButton")
     base = QFontInfo(support.font()).pixelSize()
@@ -84,8 +92,9 @@ def test_zoom_keys_change_the_window_font_within_100_to_200_percent(
 
 
 def test_the_trust_banner_names_a_host_that_is_not_the_official_one(
-    qtbot: QtBot, shell: Shell, service: RunningService
+    qtbot: QtBot, bare_shell: Shell, service: RunningService
 ) -> None:
+    shell = bare_shell
     banner = shell.window.trust_banner
     assert banner.isVisible()
     host = service.base_url.removeprefix("http://")
@@ -93,7 +102,9 @@ def test_the_trust_banner_names_a_host_that_is_not_the_official_one(
     assert banner.text().startswith("Внимание: приложение подключено к серверу 127.0.0.1:")
     assert banner.accessibleDescription() == banner.text()
     qtbot.mouseClick(shell.find(QPushButton, "languageButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: banner.text().startswith("Attention: this app is connected to"))
+    qtbot.waitUntil(
+        lambda: banner.text().startswith("Attention: this app is connected to"), timeout=WAIT_MS
+    )
     assert host in banner.text()
 
 
@@ -108,16 +119,18 @@ def test_no_trust_banner_and_no_demo_for_the_official_service(
 
 
 def test_a_configured_service_has_no_demo_features(
-    shell: Shell,
+    bare_shell: Shell,
 ) -> None:
+    shell = bare_shell
     assert not shell.desktop.demo_mode
     assert not shell.find(QLabel, "demoBadge").isVisible()
     assert shell.desktop.demo_service is None
     assert shell.desktop.demo_inbox is None
 
 
-def test_every_visible_russian_text_is_russian(qtbot: QtBot, shell: Shell) -> None:
-    qtbot.waitUntil(shell.window.support_line.isVisible)
+def test_every_visible_russian_text_is_russian(qtbot: QtBot, bare_shell: Shell) -> None:
+    shell = bare_shell
+    qtbot.waitUntil(shell.window.support_line.isVisible, timeout=WAIT_MS)
     allowed = {"ENG"}  # the switch names the other language in that language
     for text in visible_texts(shell.window):
         if text in allowed:

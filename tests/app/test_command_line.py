@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from dek_desktop.__main__ import app_version, command_line_layer
 from dek_desktop.config import AppConfig, ConfigLayer
-from tests.app.conftest import Shell
+from tests.app.conftest import WAIT_MS, Shell
 from tests.app.test_demo_mode import app_environment
 from tests.conftest import RunningService
 
@@ -72,7 +72,7 @@ def test_a_broken_settings_file_is_shown_and_named(qtbot: QtBot, tmp_path: Path)
             [sys.executable, "-m", "dek_desktop"], stdout=output, stderr=output, env=environ
         )
     try:
-        qtbot.waitUntil(lambda: "line 2" in log.read_text("utf-8"), timeout=30_000)
+        qtbot.waitUntil(lambda: "line 2" in log.read_text("utf-8"), timeout=WAIT_MS)
         text = log.read_text("utf-8")
         assert f"dek-desktop: {user_config}, line 2: " in text
         assert "kiosk = tru" in text

@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 from dek_desktop.config import AppConfig
 from dek_desktop.demo.service_process import DIR_PREFIX, OWNER_FILE, remove_abandoned_dirs
 from dek_recovery_service.seed import DEMO_ACCOUNTS
-from tests.app.conftest import Shell
+from tests.app.conftest import WAIT_MS, Shell
 
 
 def ask_for_a_code(base_url: str, contact: str) -> None:
@@ -58,16 +58,17 @@ def test_demo_mode_runs_the_service_as_a_child_and_stops_it(
 
     inbox = desktop.demo_inbox
     assert inbox is not None
-    qtbot.waitUntil(inbox.isVisible)
+    qtbot.waitUntil(inbox.isVisible, timeout=WAIT_MS)
     assert inbox.isWindow() and not inbox.isModal()
     accounts = inbox.findChild(QTableWidget, "demoAccounts")
-    qtbot.waitUntil(lambda: accounts.rowCount() == len(DEMO_ACCOUNTS), timeout=30_000)
+    qtbot.waitUntil(lambda: accounts.rowCount() == len(DEMO_ACCOUNTS), timeout=WAIT_MS)
     assert accounts.item(0, 0).text() == DEMO_ACCOUNTS[0].number
     assert accounts.item(0, 1).text() == DEMO_ACCOUNTS[0].password
+    assert accounts.item(0, 2).text() == "есть e-mail и телефон; все шаги работают"
     assert inbox.findChild(QLabel, "demoInboxEmpty").isVisible()
 
     ask_for_a_code(service.base_url, "anna.ivanova@example.ru")
-    qtbot.waitUntil(lambda: len(inbox.cards) == 1, timeout=15_000)
+    qtbot.waitUntil(lambda: len(inbox.cards) == 1, timeout=WAIT_MS)
     card = inbox.cards[0]
     assert card.message.to.endswith("example.ru") or "***" in card.message.to
     assert card.message.code is not None and card.message.link is not None
@@ -84,7 +85,7 @@ def test_demo_mode_runs_the_service_as_a_child_and_stops_it(
 
     # a second message goes on top
     ask_for_a_code(service.base_url, "petr.sokolov@example.ru")
-    qtbot.waitUntil(lambda: len(inbox.cards) == 2, timeout=15_000)
+    qtbot.waitUntil(lambda: len(inbox.cards) == 2, timeout=WAIT_MS)
     assert inbox.cards[0].message.sent_at >= inbox.cards[1].message.sent_at
     assert inbox.cards[0].message.code != card.message.code
 
@@ -168,12 +169,12 @@ def gone(pid: int) -> bool:
 
 @pytest.mark.slow
 def test_a_killed_app_leaves_no_service_running(qtbot: QtBot, running_app: RunningApp) -> None:
-    qtbot.waitUntil(lambda: running_app.service_pid() is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: running_app.service_pid() is not None, timeout=WAIT_MS)
     pid = running_app.service_pid()
     assert pid is not None and not gone(pid)
     running_app.process.send_signal(signal.SIGKILL)
     running_app.process.wait(timeout=10)
-    qtbot.waitUntil(lambda: gone(pid), timeout=20_000)
+    qtbot.waitUntil(lambda: gone(pid), timeout=WAIT_MS)
     # the directory the killed app could not remove is removed by the next start
     left = list(running_app.temp.glob(f"{DIR_PREFIX}*"))
     assert len(left) == 1
@@ -186,7 +187,7 @@ def test_a_killed_app_leaves_no_service_running(qtbot: QtBot, running_app: Runni
 def test_closing_the_app_stops_the_service_and_removes_its_files(
     qtbot: QtBot, running_app: RunningApp
 ) -> None:
-    qtbot.waitUntil(lambda: running_app.service_pid() is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: running_app.service_pid() is not None, timeout=WAIT_MS)
     pid = running_app.service_pid()
     assert pid is not None
     running_app.process.send_signal(signal.SIGTERM)

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from dek_desktop.config import AppConfig
 from dek_desktop.wizard.page_ids import PageId
-from tests.app.conftest import Shell, answer_dialog
+from tests.app.conftest import WAIT_MS, Shell, answer_dialog
 from tests.app.sample_pages import SAMPLE_PAGES, SAMPLE_UI
 from tests.conftest import RunningService
 
@@ -36,7 +36,7 @@ def test_a_wrong_password_is_said_in_the_problem_label_and_described(
     assert next_button.text() == "Войти"
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
     problem = page.findChild(QLabel, "problemLabel")
-    qtbot.waitUntil(problem.isVisible, timeout=10_000)
+    qtbot.waitUntil(problem.isVisible, timeout=WAIT_MS)
     assert problem.text() == "Неверный логин или пароль."
     assert problem.accessibleDescription() == problem.text()
     assert problem.accessibleName() == ""
@@ -54,15 +54,15 @@ def test_empty_fields_put_the_focus_on_the_first_one_and_describe_it(
     shell.find(QPushButton, "forgotLink").setFocus()
     qtbot.mouseClick(shell.find(QPushButton, "nextButton"), Qt.MouseButton.LeftButton)
     problem = page.findChild(QLabel, "problemLabel")
-    qtbot.waitUntil(problem.isVisible)
-    assert problem.text() == "Заполните это поле.\nЗаполните это поле."
-    qtbot.waitUntil(login.hasFocus)
+    qtbot.waitUntil(problem.isVisible, timeout=WAIT_MS)
+    assert problem.text() == "Заполните это поле."
+    qtbot.waitUntil(login.hasFocus, timeout=WAIT_MS)
     assert login.accessibleDescription() == "Заполните это поле."
     assert password.accessibleDescription() == "Заполните это поле."
     login.setText(ACTIVE_LOGIN)
     password.setText("not-the-password")
     qtbot.mouseClick(shell.find(QPushButton, "nextButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: problem.text() == "Неверный логин или пароль.", timeout=10_000)
+    qtbot.waitUntil(lambda: problem.text() == "Неверный логин или пароль.", timeout=WAIT_MS)
     assert login.accessibleDescription() == ""
     assert password.accessibleDescription() == ""
 
@@ -86,14 +86,14 @@ def test_a_slow_call_shows_busy_and_cancel_stops_it(
     next_button = shell.find(QPushButton, "nextButton")
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
     cancel = page.findChild(QPushButton, "cancelButton")
-    qtbot.waitUntil(cancel.isVisible)
+    qtbot.waitUntil(cancel.isVisible, timeout=WAIT_MS)
     assert page.is_busy
     assert not page.content.isEnabled()
     assert not next_button.isEnabled()
     assert cancel.text() == "Отменить"
-    qtbot.waitUntil(cancel.hasFocus)
+    qtbot.waitUntil(cancel.hasFocus, timeout=WAIT_MS)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not page.is_busy)
+    qtbot.waitUntil(lambda: not page.is_busy, timeout=WAIT_MS)
     assert not cancel.isVisible()
     assert page.content.isEnabled()
     assert next_button.isEnabled()
@@ -120,9 +120,9 @@ def test_esc_cancels_the_pending_call(
     shell.find(QLineEdit, "loginEdit").setText(ACTIVE_LOGIN)
     shell.find(QLineEdit, "passwordEdit").setText("Amur-Tiger-2026")
     qtbot.mouseClick(shell.find(QPushButton, "nextButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.is_busy)
+    qtbot.waitUntil(lambda: page.is_busy, timeout=WAIT_MS)
     qtbot.keyClick(page.busy_indicator.cancel_button, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not page.is_busy)
+    qtbot.waitUntil(lambda: not page.is_busy, timeout=WAIT_MS)
     assert shell.window.isVisible()
     assert shell.wizard.isVisible()
 
@@ -144,14 +144,14 @@ def test_an_answer_after_leaving_the_page_is_dropped(
     shell.find(QLineEdit, "loginEdit").setText(ACTIVE_LOGIN)
     shell.find(QLineEdit, "passwordEdit").setText("wrong-password")
     qtbot.mouseClick(shell.find(QPushButton, "nextButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: login_page.is_busy)
+    qtbot.waitUntil(lambda: login_page.is_busy, timeout=WAIT_MS)
     task = login_page._busy_task
     qtbot.mouseClick(shell.find(QPushButton, "supportButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: current_page_id(shell) == PageId.SUPPORT)
+    qtbot.waitUntil(lambda: current_page_id(shell) == PageId.SUPPORT, timeout=WAIT_MS)
     assert not login_page.is_busy
-    qtbot.waitUntil(lambda: task is not None and task.done())
+    qtbot.waitUntil(lambda: task is not None and task.done(), timeout=WAIT_MS)
     support_page = shell.wizard.page_for(PageId.SUPPORT)
-    qtbot.waitUntil(lambda: not support_page.is_busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not support_page.is_busy, timeout=WAIT_MS)
     assert shell.desktop.flow is not None
     assert shell.desktop.flow.state.step == "support"
     assert shell.desktop.flow.state.problem is None
@@ -167,16 +167,16 @@ def test_back_keeps_what_was_typed_but_not_the_password(qtbot: QtBot, sample_she
     back = shell.find(QPushButton, "backButton")
     assert not back.isVisible()
     qtbot.mouseClick(shell.find(QPushButton, "forgotLink"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: current_page_id(shell) == PageId.FORGOT)
+    qtbot.waitUntil(lambda: current_page_id(shell) == PageId.FORGOT, timeout=WAIT_MS)
     contact = shell.find(QLineEdit, "contactEdit")
     contact.setText("+7 914 100-00-01")
     assert back.isVisible()
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: current_page_id(shell) == PageId.LOGIN)
+    qtbot.waitUntil(lambda: current_page_id(shell) == PageId.LOGIN, timeout=WAIT_MS)
     assert login.text() == "anna.ivanova@example.ru"
     assert password.text() == ""
     qtbot.mouseClick(shell.find(QPushButton, "forgotLink"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: current_page_id(shell) == PageId.FORGOT)
+    qtbot.waitUntil(lambda: current_page_id(shell) == PageId.FORGOT, timeout=WAIT_MS)
     assert contact.text() == "+7 914 100-00-01"
 
 
@@ -185,7 +185,7 @@ def test_start_again_asks_first(qtbot: QtBot, sample_shell: Shell) -> None:
     restart = shell.find(QPushButton, "restartButton")
     assert not restart.isVisible()
     qtbot.mouseClick(shell.find(QPushButton, "forgotLink"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: current_page_id(shell) == PageId.FORGOT)
+    qtbot.waitUntil(lambda: current_page_id(shell) == PageId.FORGOT, timeout=WAIT_MS)
     assert restart.isVisible()
     assert restart.text() == "Начать заново"
     with qtbot.waitSignal(shell.window.dialogs.opened) as opened:
@@ -194,12 +194,12 @@ def test_start_again_asks_first(qtbot: QtBot, sample_shell: Shell) -> None:
     assert box.objectName() == "startAgainDialog"
     assert box.text() == "Начать всё заново?"
     answer_dialog(box, yes=False)
-    qtbot.waitUntil(lambda: not shell.window.dialogs.open_boxes)
+    qtbot.waitUntil(lambda: not shell.window.dialogs.open_boxes, timeout=WAIT_MS)
     assert current_page_id(shell) == PageId.FORGOT
     with qtbot.waitSignal(shell.window.dialogs.opened) as opened:
         qtbot.mouseClick(restart, Qt.MouseButton.LeftButton)
     answer_dialog(opened.args[0], yes=True)
-    qtbot.waitUntil(lambda: current_page_id(shell) == PageId.LOGIN)
+    qtbot.waitUntil(lambda: current_page_id(shell) == PageId.LOGIN, timeout=WAIT_MS)
     assert not restart.isVisible()
 
 
@@ -210,16 +210,28 @@ def test_page_content_and_base_texts_follow_a_language_switch(
     page = shell.wizard.page_for(PageId.LOGIN)
     qtbot.mouseClick(shell.find(QPushButton, "nextButton"), Qt.MouseButton.LeftButton)
     problem = page.findChild(QLabel, "problemLabel")
-    qtbot.waitUntil(problem.isVisible)
+    qtbot.waitUntil(problem.isVisible, timeout=WAIT_MS)
     assert shell.find(QLabel, "loginLabel").text() == "Логин"
     assert page.title() == "Войти"
     qtbot.mouseClick(shell.find(QPushButton, "languageButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: shell.find(QLabel, "loginLabel").text() == "Login")
+    qtbot.waitUntil(lambda: shell.find(QLabel, "loginLabel").text() == "Login", timeout=WAIT_MS)
     assert shell.find(QPushButton, "forgotLink").text() == "Forgot your password?"
     assert page.title() == "Sign in"
     assert shell.find(QPushButton, "nextButton").text() == "Sign in"
-    assert problem.text() == "Please fill in this field.\nPlease fill in this field."
+    assert problem.text() == "Please fill in this field."
     assert problem.accessibleDescription() == problem.text()
     qtbot.mouseClick(shell.find(QPushButton, "languageButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: shell.find(QLabel, "loginLabel").text() == "Логин")
-    assert problem.text() == "Заполните это поле.\nЗаполните это поле."
+    qtbot.waitUntil(lambda: shell.find(QLabel, "loginLabel").text() == "Логин", timeout=WAIT_MS)
+    assert problem.text() == "Заполните это поле."
+
+
+def test_zooming_keeps_the_field_being_typed_in(qtbot: QtBot, sample_shell: Shell) -> None:
+    login = sample_shell.find(QLineEdit, "loginEdit")
+    login.setFocus()
+    qtbot.waitUntil(login.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClick(login, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert sample_shell.window.zoom.percent == 110
+    assert login.hasFocus()
+    qtbot.keyClick(login, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert sample_shell.window.zoom.percent == 100
+    assert login.hasFocus()

@@ -15,13 +15,13 @@ from keyring.backends import fail
 from pytestqt.qtbot import QtBot
 
 from dek_desktop.keychain import LOGIN_ENTRY, SERVICE_NAME, Keychain, RememberedSignIn
-from tests.app.conftest import TmpPlaintextKeyring
+from tests.app.conftest import WAIT_MS, TmpPlaintextKeyring
 
 
 def run(qtbot: QtBot, work: asyncio.Future[object] | object) -> object:
     """Runs a coroutine on the qasync loop and waits for it the pytest-qt way."""
     task = asyncio.ensure_future(work)  # type: ignore[arg-type]
-    qtbot.waitUntil(task.done, timeout=10_000)
+    qtbot.waitUntil(task.done, timeout=WAIT_MS)
     return task.result()
 
 

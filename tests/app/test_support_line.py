@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from dek_desktop.config import AppConfig
 from dek_desktop.support_hours import local_support_hours, phone_for_display
-from tests.app.conftest import Shell
+from tests.app.conftest import WAIT_MS, Shell
 from tests.conftest import RunningService
 
 
@@ -21,7 +21,7 @@ def test_hours_come_from_the_service_and_show_on_the_users_clock(
         AppConfig(api_url=service.base_url, language="ru"), user_zone=ZoneInfo("Asia/Kamchatka")
     )
     line = shell.window.support_line
-    qtbot.waitUntil(line.isVisible)
+    qtbot.waitUntil(line.isVisible, timeout=WAIT_MS)
     # the desk works 08:00-20:00 Vladivostok time (UTC+10); Kamchatka is UTC+12
     assert line.plain_text() == "Поддержка: 8 800 100-15-52, с 10:00 до 22:00 по вашему времени"
     assert 'href="tel:+78001001552"' in line.text()
@@ -35,7 +35,7 @@ def test_a_user_west_of_the_desk_sees_earlier_hours(
         AppConfig(api_url=service.base_url, language="en"), user_zone=ZoneInfo("Europe/Moscow")
     )
     line = shell.window.support_line
-    qtbot.waitUntil(line.isVisible)
+    qtbot.waitUntil(line.isVisible, timeout=WAIT_MS)
     assert line.plain_text() == "Support: 8 800 100-15-52, from 01:00 to 13:00 your time"
 
 

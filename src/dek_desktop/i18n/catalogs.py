@@ -11,7 +11,6 @@ Qt-free: lupdate and lrelease are the Qt tools PySide6 ships, run as processes.
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,6 +42,8 @@ def qt_tool(name: str) -> Path:
 
 def release(ts_file: Path, qm_file: Path) -> None:
     """Compiles one catalog; raises CalledProcessError with lrelease's own words."""
+    import subprocess  # not on the way to the first window
+
     subprocess.run(  # noqa: S603 - Qt's own tool, from the PySide6 wheel
         [str(qt_tool("lrelease")), "-silent", str(ts_file), "-qm", str(qm_file)],
         check=True,
@@ -53,6 +54,8 @@ def release(ts_file: Path, qm_file: Path) -> None:
 
 def extract(sources: Sequence[Path], ts_file: Path, language: Language) -> str:
     """Runs lupdate over the sources into ts_file (merging what it holds); lupdate's report."""
+    import subprocess
+
     done = subprocess.run(  # noqa: S603 - Qt's own tool, from the PySide6 wheel
         [
             str(qt_tool("lupdate")),
@@ -85,7 +88,9 @@ def build_stale_catalogs(directory: Path, name: str = CATALOG_NAME) -> None:
             continue
         if built.is_file() and built.stat().st_mtime >= source.stat().st_mtime:
             continue
+        from subprocess import CalledProcessError
+
         try:
             release(source, built)
-        except (OSError, subprocess.CalledProcessError) as exc:
+        except (OSError, CalledProcessError) as exc:
             log.warning("cannot build %s from %s: %s", built.name, source.name, exc)

@@ -1,20 +1,28 @@
-"""The look: Qt's Fusion style, a large base font, the system's light or dark scheme, and the
-style sheets of resources/styles (shell.qss for both schemes, light.qss / dark.qss on top).
+"""The look: Qt's Fusion style (`STYLE_ARGUMENTS` for the QApplication), a large base font,
+the system's light or dark scheme, and the style sheets of resources/styles (shell.qss for
+both schemes, light.qss / dark.qss on top).
 
-Fusion looks the same on Windows, macOS and Linux and draws clear focus frames; the palette
-follows the system's colour scheme (QStyleHints.colorScheme) and changes with it live.
+Fusion looks the same on Windows, macOS and Linux and draws clear focus frames. Light or dark
+follows the system: before the first window from the platform's palette (Qt's platform themes
+make it dark in a dark scheme; asking QStyleHints.colorScheme() there would load Qt's whole
+namespace of enums, ~20 ms), then from Qt's colour scheme itself, live (`follow_system`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QPalette
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+
+from .window_zoom import font_sheet
 
 #: Logical pixels (the system's scale comes on top): readable for older eyes.
 BASE_FONT_PX = 16
+#: Given to QApplication: Fusion from the start (QApplication.setStyle would load PySide's
+#: wrappers of QStyle and its many enums, ~20 ms, before the first window).
+STYLE_ARGUMENTS = ["-style", "fusion"]
 
 _LIGHT = {
     QPalette.ColorRole.Window: "#f4f5f7",
@@ -57,35 +65,50 @@ _DARK = {
 _DISABLED_TEXT = {"light": "#7a818a", "dark": "#7d8794"}
 
 
-def base_font(app: QGuiApplication) -> QFont:
-    """The system's font at BASE_FONT_PX, or larger when the system's own is larger."""
-    font = QFont(app.font())
-    font.setPixelSize(max(BASE_FONT_PX, QFontInfo(app.font()).pixelSize()))
-    return font
-
-
 class Appearance(QObject):
     def __init__(
-        self, app: QApplication, styles_dir: Path, *, forced: Qt.ColorScheme | None = None
+        self, app: QApplication, styles_dir: Path, *, forced_dark: bool | None = None
     ) -> None:
         super().__init__(app)
         self._app = app
         self._styles_dir = styles_dir
-        self._forced = forced
-        app.setStyle("Fusion")
-        app.setFont(base_font(app))
+        self._forced_dark = forced_dark
+        window = app.palette().color(QPalette.ColorRole.Window)  # the platform's, before ours
+        self._system_dark = window.lightness() < 128
+        self.base_pixel_size = BASE_FONT_PX
         self.apply()
-        app.styleHints().colorSchemeChanged.connect(self.apply)
 
     @property
     def is_dark(self) -> bool:
-        scheme = self._forced or self._app.styleHints().colorScheme()
-        return scheme == Qt.ColorScheme.Dark
+        return self._system_dark if self._forced_dark is None else self._forced_dark
 
-    def force(self, scheme: Qt.ColorScheme | None) -> None:
-        """Light or dark regardless of the system (screenshots); None follows it again."""
-        self._forced = scheme
+    def follow_system(self) -> None:
+        """After the first window: Qt's colour scheme decides, now and whenever it changes,
+        and a system font larger than BASE_FONT_PX becomes the base size."""
+        from PySide6.QtGui import QFontInfo
+
+        system_size = QFontInfo(self._app.font()).pixelSize()
+        if system_size > self.base_pixel_size:
+            self.base_pixel_size = system_size
+            self.apply()
+        hints = self._app.styleHints()
+        hints.colorSchemeChanged.connect(self._scheme_changed)
+        self._scheme_changed(hints.colorScheme())
+
+    def force(self, dark: bool | None) -> None:
+        """Dark (True) or light (False) regardless of the system (screenshots); None follows
+        the system again."""
+        self._forced_dark = dark
         self.apply()
+
+    def _scheme_changed(self, scheme: object) -> None:
+        from PySide6.QtCore import Qt
+
+        if scheme in (Qt.ColorScheme.Dark, Qt.ColorScheme.Light):
+            dark = scheme == Qt.ColorScheme.Dark
+            if dark != self._system_dark:
+                self._system_dark = dark
+                self.apply()
 
     def apply(self) -> None:
         dark = self.is_dark
@@ -101,7 +124,11 @@ class Appearance(QObject):
             palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
         self._app.setPalette(palette)
         self._app.setStyleSheet(
-            self._sheet("shell.qss") + "\n" + self._sheet("dark.qss" if dark else "light.qss")
+            font_sheet(self.base_pixel_size)
+            + "\n"
+            + self._sheet("shell.qss")
+            + "\n"
+            + self._sheet("dark.qss" if dark else "light.qss")
         )
 
     def _sheet(self, name: str) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 translate = QCoreApplication.translate
 
@@ -11,7 +11,7 @@ translate = QCoreApplication.translate
 LANGUAGE_BUTTON_TEXT = {"ru": "ENG", "en": "РУС"}
 
 
-class ChromeBar(QWidget):
+class ChromeBar(QFrame):
     language_requested = Signal()
     support_requested = Signal()
     demo_inbox_requested = Signal()
@@ -19,7 +19,6 @@ class ChromeBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chromeBar")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.title = QLabel(self)
         self.title.setObjectName("appTitle")
         self.demo_badge = QLabel(self)

@@ -14,7 +14,7 @@ from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +59,30 @@ def _about(key: str, fallback: str) -> str:
     return texts.get(key, fallback)
 
 
+class MessageText(QTextEdit):
+    """A message's text, wrapped anywhere (a link is one long word) and as tall as it is."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setPlainText(text)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def _fit(self) -> None:
+        margins = self.contentsMargins()
+        height = self.document().size().height() + margins.top() + margins.bottom()
+        self.setFixedHeight(int(height) + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
 class DemoMessageCard(QFrame):
     copy_requested = Signal(str)
     link_requested = Signal(str)
@@ -68,15 +94,13 @@ class DemoMessageCard(QFrame):
         self._user_zone = user_zone
         self.header = QLabel(self)
         self.header.setObjectName("demoMessageHeader")
+        self.header.setWordWrap(True)
         self.subject = QLabel(message.subject, self)
         self.subject.setObjectName("demoMessageSubject")
         self.subject.setWordWrap(True)
         self.subject.setVisible(bool(message.subject))
-        self.body = QLabel(message.body, self)
+        self.body = MessageText(message.body, self)
         self.body.setObjectName("demoMessageBody")
-        self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.PlainText)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("copyCodeButton")
         self.copy_button.setVisible(message.code is not None)
@@ -154,6 +178,7 @@ class DemoInboxWindow(QWidget):
         self._list_layout.addStretch(1)
         scroll = QScrollArea(messages_page)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.message_list)
         messages_layout = QVBoxLayout(messages_page)
@@ -183,7 +208,7 @@ class DemoInboxWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.tabs, 1)
-        self.resize(640, 720)
+        self.resize(780, 720)
         self.retranslate()
 
     # --- filling it --------------------------------------------------------------------------
@@ -206,7 +231,7 @@ class DemoInboxWindow(QWidget):
         table.setRowCount(len(catalogue.accounts))
         for row, account in enumerate(catalogue.accounts):
             contacts = ", ".join(c for c in (account.email, account.phone) if c)
-            cells = (account.number, account.password, contacts, account.display_name, "")
+            cells = (account.number, account.password, "", contacts, account.display_name)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -249,15 +274,15 @@ class DemoInboxWindow(QWidget):
             [
                 translate("DemoInbox", "Account number"),
                 translate("DemoInbox", "Password"),
+                translate("DemoInbox", "What it shows"),
                 translate("DemoInbox", "E-mail and phone"),
                 translate("DemoInbox", "Name"),
-                translate("DemoInbox", "What it shows"),
             ]
         )
         catalogue = self._catalogue
         if catalogue is not None:
             for row, account in enumerate(catalogue.accounts):
-                item = self.accounts_table.item(row, 4)
+                item = self.accounts_table.item(row, 2)
                 if item is not None:
                     item.setText(_about(account.key, account.about))
             english = self.locale().language().name == "English"

@@ -9,11 +9,14 @@ nested `exec()` inside a coroutine would block the loop). Tests drive the boxes 
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    import asyncio
 
 YES_BUTTON = "dialogYesButton"
 NO_BUTTON = "dialogNoButton"
@@ -51,7 +54,7 @@ class Dialogs(QObject):
         no_button.setObjectName(NO_BUTTON)
         box.setEscapeButton(no_button)
         box.setDefaultButton(yes_button if default_yes else no_button)
-        answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        answer: asyncio.Future[bool] = _running_loop().create_future()
 
         def finished() -> None:
             if not answer.done():
@@ -97,7 +100,7 @@ class Dialogs(QObject):
         ok_button = box.addButton(QMessageBox.StandardButton.Ok)
         ok_button.setObjectName(OK_BUTTON)
         box.setEscapeButton(ok_button)
-        closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        closed: asyncio.Future[None] = _running_loop().create_future()
 
         def finished() -> None:
             if not closed.done():
@@ -113,6 +116,8 @@ class Dialogs(QObject):
     def _box(
         self, name: str, icon: QMessageBox.Icon, title: str, text: str, informative: str
     ) -> QMessageBox:
+        from PySide6.QtCore import Qt  # not before the first window: Qt's namespace is slow
+
         box = QMessageBox(self._window)
         box.setObjectName(name)
         box.setIcon(icon)
@@ -142,3 +147,9 @@ def button_named(box: QMessageBox, name: str) -> QAbstractButton:
         if button.objectName() == name:
             return button
     raise LookupError(f"{box.objectName()} has no button {name}")
+
+
+def _running_loop() -> asyncio.AbstractEventLoop:
+    import asyncio  # not before the first window has painted
+
+    return asyncio.get_running_loop()

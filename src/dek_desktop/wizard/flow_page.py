@@ -67,6 +67,9 @@ class FlowPage(QWizardPage):
     #: The flow's field names (`recovery.Field` values) -> objectNames of the widgets that
     #: take them: an input issue about a field puts the focus there and describes it.
     field_widgets: ClassVar[Mapping[str, str]] = {}
+    #: True: the content takes the page's spare height (a list); False: the problem and busy
+    #: lines sit right under the form and the spare height stays below.
+    content_stretches: ClassVar[bool] = False
 
     busy_changed = Signal(bool)
 
@@ -93,9 +96,11 @@ class FlowPage(QWizardPage):
         problem_row.addWidget(self.problem_label, 1)
         problem_row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.content, 1)
+        layout.addWidget(self.content, 1 if self.content_stretches else 0)
         layout.addLayout(problem_row)
         layout.addWidget(self.busy_indicator)
+        if not self.content_stretches:
+            layout.addStretch(1)
 
         self._busy_task: asyncio.Task[Any] | None = None
         self._focus_before_busy: QWidget | None = None
@@ -243,7 +248,9 @@ class FlowPage(QWizardPage):
             first = self.field_widget(issues[0].field)
             self.show_problem(
                 lambda: "\n".join(
-                    self.issue_text(issue) or general_issue_text(issue) for issue in issues
+                    dict.fromkeys(
+                        self.issue_text(issue) or general_issue_text(issue) for issue in issues
+                    )
                 ),
                 focus=first if is_new else None,
                 describe_focus=False,

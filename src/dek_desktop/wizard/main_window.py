@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from .chrome_bar import ChromeBar
@@ -19,7 +19,6 @@ from .dialogs import Dialogs
 from .live_text import LiveText, resolve
 from .page_ids import PageId
 from .recovery_links import RecoveryLinks
-from .recovery_wizard import RecoveryWizard
 from .support_line import SupportLine
 from .trust_banner import TrustBanner
 from .window_zoom import WindowZoom
@@ -27,6 +26,7 @@ from .window_zoom import WindowZoom
 if TYPE_CHECKING:
     from ..api import SupportContacts
     from ..i18n.language_switch import LanguageSwitch
+    from .recovery_wizard import RecoveryWizard
 
 translate = QCoreApplication.translate
 
@@ -35,7 +35,9 @@ class ShellWindow(QMainWindow):
     closed = Signal()
     demo_inbox_requested = Signal()
 
-    def __init__(self, *, language: LanguageSwitch, user_zone: tzinfo, base_font: QFont) -> None:
+    def __init__(
+        self, *, language: LanguageSwitch, user_zone: tzinfo, base_pixel_size: int
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.language = language
@@ -45,17 +47,15 @@ class ShellWindow(QMainWindow):
         self.trust_banner = TrustBanner(self)
         self.startup_status = QLabel(self)
         self.startup_status.setObjectName("startupStatus")
-        self.startup_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.startup_status.setWordWrap(True)
         self.startup_status.hide()
-        self.wizard = RecoveryWizard(self.dialogs, self)
+        self._wizard: RecoveryWizard | None = None
         self.support_line = SupportLine(user_zone, self)
 
         self.page_scroll = QScrollArea(self)
         self.page_scroll.setObjectName("pageScroll")
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setWidget(self.wizard)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -68,7 +68,7 @@ class ShellWindow(QMainWindow):
         layout.addWidget(self.support_line)
         self.setCentralWidget(central)
 
-        self.zoom = WindowZoom(self, base_font)
+        self.zoom = WindowZoom(self, base_pixel_size)
         self.chrome.set_language(language.language)
         self.chrome.language_requested.connect(language.toggle)
         self.chrome.support_requested.connect(self.open_support)
@@ -78,6 +78,16 @@ class ShellWindow(QMainWindow):
         self._status: LiveText | None = None
         self.resize(960, 720)
         self.retranslate()
+
+    @property
+    def wizard(self) -> RecoveryWizard:
+        """Made when first asked for, after the first paint (Qt's namespace is slow to load)."""
+        if self._wizard is None:
+            from .recovery_wizard import RecoveryWizard
+
+            self._wizard = RecoveryWizard(self.dialogs)
+            self.page_scroll.setWidget(self._wizard)
+        return self._wizard
 
     # --- what the app sets -------------------------------------------------------------------
 
@@ -93,7 +103,10 @@ class ShellWindow(QMainWindow):
 
     def show_status(self, status: LiveText | None) -> None:
         """A word in place of the pages while they are not ready (starting the demo service)."""
+        from PySide6.QtCore import Qt
+
         self._status = status
+        self.startup_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.startup_status.setText(resolve(status) if status is not None else "")
         self.startup_status.setVisible(status is not None)
         self.page_scroll.setVisible(status is None)
@@ -102,9 +115,9 @@ class ShellWindow(QMainWindow):
 
     def open_support(self) -> None:
         """The support page, from any page: the flow goes there and loads the contacts."""
-        flow = self.wizard.flow
-        if flow is None:
+        if self._wizard is None or self._wizard.flow is None:
             return
+        flow = self._wizard.flow
         page = self.wizard.page_for(PageId.SUPPORT) or self.wizard.current_page
         if page is not None:
             page.run_busy(flow.go_support())

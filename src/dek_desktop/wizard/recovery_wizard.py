@@ -15,7 +15,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard, QWizardPage
 
 from .page_ids import PageId
 
@@ -197,6 +197,7 @@ class RecoveryWizard(QWizard):
             if self._flow is not None:
                 self._shown.show_state(self._flow.state)
             self._shown.page_entered()
+            self._mark_title()
             self.page_shown.emit(page_id)
         self._update_buttons()
 
@@ -208,6 +209,22 @@ class RecoveryWizard(QWizard):
         kept, self._kept_focus = self._kept_focus, None
         if kept is not None and kept.isVisible() and kept.isEnabled() and not kept.hasFocus():
             kept.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _mark_title(self) -> None:
+        """QWizard's own title label (no objectName of its own) becomes `pageTitle`, a
+        heading that the style sheet and the zoom make larger."""
+        for label in self.findChildren(QLabel):
+            if label.objectName() == "pageTitle":
+                return
+            holder = label.parentWidget()
+            while holder is not None and not isinstance(holder, QWizardPage | QWizard):
+                holder = holder.parentWidget()
+            if holder is self and self._shown is not None and label.text() == self._shown.title():
+                label.setObjectName("pageTitle")
+                label.setProperty("role", "heading")
+                label.style().unpolish(label)
+                label.style().polish(label)
+                return
 
     def _page_with_id(self, page_id: int) -> FlowPage | None:
         return next((p for p in self._pages.values() if p.page_id == page_id), None)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from datetime import tzinfo
-from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 if TYPE_CHECKING:
@@ -20,22 +19,26 @@ class SupportLine(QLabel):
         super().__init__(parent)
         self.setObjectName("supportLine")
         self.setWordWrap(True)
+        self._user_zone = user_zone
+        self._contacts: SupportContacts | None = None
+        self.hide()
+
+    def show_contacts(self, contacts: SupportContacts) -> None:
+        from PySide6.QtCore import Qt  # after the first window: Qt's namespace is slow to load
+
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setOpenExternalLinks(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
-        self._user_zone = user_zone
-        self._contacts: SupportContacts | None = None
-        self.hide()
-
-    def show_contacts(self, contacts: SupportContacts) -> None:
         self._contacts = contacts
         self.retranslate()
         self.show()
 
     def retranslate(self) -> None:
+        from html import escape
+
         from ..support_hours import local_support_hours, phone_for_display, phone_for_link
 
         contacts = self._contacts

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+import re
+
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 translate = QCoreApplication.translate
@@ -13,14 +15,13 @@ class TrustBanner(QLabel):
         super().__init__(parent)
         self.setObjectName("trustBanner")
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._host: str | None = None
         self.hide()
 
     def show_host(self, host: str | None) -> None:
         """The host of an address that is not the official one; None hides the banner."""
-        self._host = host
+        # only the characters of a host name and port, so the text can never be read as HTML
+        self._host = None if host is None else re.sub(r"[^\w.:\[\]-]", "", host)
         self.retranslate()
         self.setVisible(host is not None)
 
