@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from dek_desktop.api import Channel
 from dek_desktop.config import AppConfig
 from dek_desktop.keychain import LOGIN_ENTRY, SERVICE_NAME, Keychain
 from dek_desktop.recovery import Step
@@ -31,6 +32,7 @@ from tests.app.pages.sign_in_steps import (
     label,
     press_sign_in,
     problem_label,
+    run,
     sign_in,
     wait_for_page,
     wait_idle,
@@ -188,16 +190,18 @@ def test_caps_lock_is_inferred_from_real_key_events(qtbot: QtBot, shell: Shell) 
     assert not warning.isVisible()
 
 
+def keyboard_language_code() -> str:
+    """What the system says the keyboard types now, as the badge should show it."""
+    language = QGuiApplication.inputMethod().locale().language()
+    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return "EN"
+    return QLocale.languageToCode(language).upper()
+
+
 def test_the_keyboard_language_is_shown_by_both_fields(qtbot: QtBot, shell: Shell) -> None:
-    locale = QGuiApplication.inputMethod().locale()
-    expected = (
-        "EN"
-        if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage)
-        else QLocale.languageToCode(locale.language()).upper()
-    )
     for name in ("loginLanguageLabel", "passwordLanguageLabel"):
         badge = label(shell, name)
-        assert badge.text() == expected
+        assert badge.text() == keyboard_language_code()
         assert badge.accessibleDescription().startswith("Язык клавиатуры: ")
         assert badge.accessibleName() == ""
     assert (
@@ -401,3 +405,68 @@ def test_the_page_speaks_english_after_the_switch(qtbot: QtBot, shell: Shell) ->
     assert button(shell, "showPasswordButton").accessibleName() == "Show the password"
     assert shell.wizard.currentPage().title() == "Personal account sign-in"
     assert shell.find(QLabel, "loginLabel").text() == "Account number, e-mail or phone *"
+
+
+def test_the_keyboard_alone_signs_in(qtbot: QtBot, shell: Shell) -> None:
+    login, password = field(shell, "loginEdit"), field(shell, "passwordEdit")
+    qtbot.waitUntil(login.hasFocus)
+    qtbot.keyClicks(login, ANNA.email or "")
+    qtbot.keyClick(login, Qt.Key.Key_Tab)
+    assert password.hasFocus()  # straight from the login to the password
+    qtbot.keyClicks(password, ANNA.password)
+
+    qtbot.keyClick(password, Qt.Key.Key_Return)
+
+    wait_for_page(qtbot, shell, PageId.SIGNED_IN)
+
+
+def test_a_login_the_flow_prefills_after_a_recovery_shows_in_the_field(
+    qtbot: QtBot, shell: Shell, service: RunningService
+) -> None:
+    flow = flow_of(shell)
+    email = ANNA.email
+    assert email is not None
+    flow.go_forgot()
+    assert run(qtbot, flow.start_recovery(Channel.EMAIL, email)).step is Step.CODE
+    code = next(message for message in service.outbox() if message["to"] == email)["code"]
+    assert run(qtbot, flow.verify(code)).step is Step.NEW_PASSWORD
+    new_password = "Zeya-River-Night-2031"
+    assert run(qtbot, flow.set_new_password(new_password, new_password)).step is Step.DONE
+
+    flow.go_login()
+
+    wait_for_page(qtbot, shell, PageId.LOGIN)
+    assert field(shell, "loginEdit").text() == email
+    sign_in(qtbot, shell, email, new_password)
+    wait_for_page(qtbot, shell, PageId.SIGNED_IN)
+
+
+def test_a_shown_password_is_hidden_and_cleared_once_the_page_is_left(
+    qtbot: QtBot, shell: Shell
+) -> None:
+    password = field(shell, "passwordEdit")
+    password.setText(WRONG)
+    click(qtbot, button(shell, "showPasswordButton"))
+    assert password.echoMode() == QLineEdit.EchoMode.Normal
+
+    click(qtbot, button(shell, "forgotLink"))
+    wait_for_page(qtbot, shell, PageId.FORGOT)
+    click(qtbot, button(shell, "backButton"))
+    wait_for_page(qtbot, shell, PageId.LOGIN)
+
+    assert password.text() == ""
+    assert password.echoMode() == QLineEdit.EchoMode.Password
+    assert not button(shell, "showPasswordButton").isChecked()
+
+
+def test_the_keyboard_language_is_drawn_again_when_the_system_says_it_changed(
+    qtbot: QtBot, shell: Shell
+) -> None:
+    badge = label(shell, "passwordLanguageLabel")
+    badge.setText("")
+    badge.setAccessibleDescription("")
+
+    QGuiApplication.inputMethod().localeChanged.emit()
+
+    assert badge.text() == keyboard_language_code()
+    assert badge.accessibleDescription().startswith("Язык клавиатуры: ")
