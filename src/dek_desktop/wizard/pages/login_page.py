@@ -104,7 +104,7 @@ class LoginPage(FlowPage):
         self._drawn_login = ""
         self._focused_problem: PageProblem | None = None
         self._offer: str | None = None
-        self._side_tasks: set[asyncio.Task[object]] = set()
+        self._contacts_task: asyncio.Task[object] | None = None
         self._select_password_on_focus = False
         self.password_edit.installEventFilter(self)
         self.password_edit.textEdited.connect(self._password_edited)
@@ -148,7 +148,7 @@ class LoginPage(FlowPage):
                 self.login_edit.setText(state.login)  # a login prefilled by the flow
         self.captcha.show(state.captcha, state.support_contacts)
         if state.captcha is not None and state.support_contacts is None:
-            self._beside(self.services.flow.load_support_contacts())
+            self._load_support_phone()
         self.draw_problem(state)
         self._focus_on_new_problem(state)
         self._show_offer()
@@ -242,11 +242,10 @@ class LoginPage(FlowPage):
             self.password_edit.setText(password)
             self.remember_check.setChecked(True)
 
-    def _beside(self, work: Awaitable[object]) -> None:
-        """A call beside the page's own (no busy state), kept until it ends."""
-        task: asyncio.Task[object] = asyncio.ensure_future(work)
-        self._side_tasks.add(task)
-        task.add_done_callback(self._side_tasks.discard)
+    def _load_support_phone(self) -> None:
+        """The phone for «позвоните нам», fetched beside the page's own call (no busy state)."""
+        if self._contacts_task is None or self._contacts_task.done():
+            self._contacts_task = asyncio.ensure_future(self.services.flow.load_support_contacts())
 
     # --- drawing -----------------------------------------------------------------------------
 
