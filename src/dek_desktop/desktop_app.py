@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from datetime import tzinfo
 
     from .api import RecoveryClient
+    from .applications import ApplicationFlow
     from .demo.service_process import DemoService
     from .recovery import RecoveryFlow
     from .wizard.demo_inbox import DemoInboxWindow
@@ -65,6 +66,7 @@ class DesktopApp:
         self.demo_inbox: DemoInboxWindow | None = None
         self.client: RecoveryClient | None = None
         self.flow: RecoveryFlow | None = None
+        self.applications: ApplicationFlow | None = None
         self.keychain: Keychain | None = keychain
         self._draft_dir = draft_dir
         self._page_classes = page_classes
@@ -100,6 +102,8 @@ class DesktopApp:
     def stop(self) -> None:
         """Blocking clean-up after the loop: the demo service never outlives the app."""
         self.cancel_tasks()
+        if self.applications is not None:
+            self.applications.close()  # uploads stop; generated documents are deleted
         if self.keychain is not None:
             self.keychain.close()
         if self.client is not None:
@@ -170,6 +174,7 @@ class DesktopApp:
         )
         from .api import Language
         from .recovery import DraftStore, EphemeralDraftStore, RecoveryFlow
+        from .wizard.application_flow_setup import application_flow_for
         from .wizard.page_services import PageServices
 
         language.language_changed.connect(self._language_changed)
@@ -179,6 +184,14 @@ class DesktopApp:
             self.keychain = Keychain.off()
         elif self.keychain is None:
             self.keychain = Keychain()
+        self.applications = application_flow_for(
+            self.client,
+            self.flow,
+            self.keychain,
+            language,
+            kiosk=self.config.kiosk,
+            draft_dir=self._draft_dir,
+        )
         services = PageServices(
             flow=self.flow,
             forms=FormLoader(ui_dir(), *self._ui_dirs),
@@ -188,6 +201,7 @@ class DesktopApp:
             keychain=self.keychain,
             config=self.config,
             local_zone=self.user_zone,
+            applications=self.applications,
         )
         for page_class in page_classes:
             self.window.wizard.add_page(page_class(services))
@@ -262,5 +276,11 @@ class DesktopApp:
 def _make_client(base_url: str, language: str, config: AppConfig) -> RecoveryClient:
     """In a worker thread: imports requests and the rest of the client off the GUI thread."""
     from .api import Language, RecoveryClient
+    from .applications import DOCUMENT_CHUNK_BYTES
 
-    return RecoveryClient(base_url, language=Language(language), ca_bundle=config.ca_bundle)
+    return RecoveryClient(
+        base_url,
+        language=Language(language),
+        ca_bundle=config.ca_bundle,
+        upload_chunk_bytes=DOCUMENT_CHUNK_BYTES,
+    )

@@ -7,6 +7,7 @@ from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ..applications import ApplicationFlow
     from ..config import AppConfig
     from ..i18n.language_switch import LanguageSwitch
     from ..keychain import Keychain
@@ -26,3 +27,4 @@ class PageServices:
     keychain: Keychain  # off in kiosk mode or when the system has none
     config: AppConfig
     local_zone: tzinfo  # the user's time zone: show every time in it
+    applications: ApplicationFlow  # recovery by documents (the documents page)
