@@ -4,7 +4,7 @@
 <context>
     <name>AccountChoicePage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/account_choice_page.py" line="+39"/>
+        <location filename="../../src/dek_desktop/wizard/pages/account_choice_page.py" line="+41"/>
         <source>Choose the account</source>
         <translation>Choose the account</translation>
     </message>
@@ -35,9 +35,153 @@
     </message>
 </context>
 <context>
+    <name>ApplicationTexts</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/application_texts.py" line="+23"/>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INN (taxpayer number)</source>
+        <translation>INN (taxpayer number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNILS (insurance number)</source>
+        <translation>SNILS (insurance number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other papers</source>
+        <translation>Other papers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the passport</source>
+        <translation>the passport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the INN</source>
+        <translation>the INN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the SNILS</source>
+        <translation>the SNILS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the other papers</source>
+        <translation>the other papers</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Two pages: the main spread with the photo, and the page with the registration.</source>
+        <translation>Two pages: the main spread with the photo, and the page with the registration.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate, or any paper with your taxpayer number.</source>
+        <translation>The certificate, or any paper with your taxpayer number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The green card or the notice with the insurance number.</source>
+        <translation>The green card or the notice with the insurance number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If needed: a power of attorney, a marriage certificate after a change of name.</source>
+        <translation>If needed: a power of attorney, a marriage certificate after a change of name.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No access to the e-mail and phone of the account</source>
+        <translation>No access to the e-mail and phone of the account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account is blocked</source>
+        <translation type="unfinished">The account is blocked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another reason</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not submitted yet: documents are being added</source>
+        <translation>Not submitted yet: documents are being added</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submitted: waiting for a reviewer</source>
+        <translation>Submitted: waiting for a reviewer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reviewer is checking it</source>
+        <translation>A reviewer is checking it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More documents are needed</source>
+        <translation>More documents are needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>about %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlockedPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/blocked_page.py" line="+51"/>
+        <location filename="../../src/dek_desktop/wizard/pages/blocked_page.py" line="+53"/>
         <source>The account is blocked</source>
         <translation>The account is blocked</translation>
     </message>
@@ -105,7 +249,7 @@
         <translation>Available once the time is up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocked_page.ui" line="+52"/>
+        <location filename="../../ui/blocked_page.ui" line="+50"/>
         <source>What you can do:</source>
         <translation>What you can do:</translation>
     </message>
@@ -229,7 +373,7 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/code_page.py" line="+79"/>
+        <location filename="../../src/dek_desktop/wizard/pages/code_page.py" line="+80"/>
         <source>Confirmation code</source>
         <translation>Confirmation code</translation>
     </message>
@@ -415,17 +559,17 @@
         <translation>Code from the message *</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Did the code not come?</source>
         <translation>Did the code not come?</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>This code can no longer be used. Ask for a new one: you will not need to type the address or phone again.</source>
         <translation>This code can no longer be used. Ask for a new one: you will not need to type the address or phone again.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Get a new code</source>
         <translation>Get a new code</translation>
     </message>
@@ -586,7 +730,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../src/dek_desktop/desktop_app.py" line="+125"/>
+        <location filename="../../src/dek_desktop/desktop_app.py" line="+129"/>
         <source>Starting the practice service, please wait…</source>
         <translation>Starting the practice service, please wait…</translation>
     </message>
@@ -601,7 +745,7 @@
         <translation>The service address cannot be used: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
         <source>Continue the recovery?</source>
         <translation>Continue the recovery?</translation>
     </message>
@@ -622,9 +766,280 @@
     </message>
 </context>
 <context>
+    <name>DocumentSlotView</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/document_slot_view.py" line="+179"/>
+        <source>Add files…</source>
+        <extracomment>Thumbnails in lines of text, so they grow with the window&apos;s zoom.</extracomment>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add files: %1</source>
+        <translation>Add files: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moves the chosen page one place up</source>
+        <translation>Moves the chosen page one place up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moves the chosen page one place down</source>
+        <translation>Moves the chosen page one place down</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes the chosen page out; it can be put back</source>
+        <translation>Takes the chosen page out; it can be put back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pages: %1</source>
+        <translation>Pages: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>✓ Sent: the service has it.</source>
+        <translation>✓ Sent: the service has it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reviewer asked for this document again.</source>
+        <translation>The reviewer asked for this document again.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, page %2 of %3</source>
+        <translation>%1, page %2 of %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to send</source>
+        <translation>Ready to send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted to a picture the service takes</source>
+        <translation>Converted to a picture the service takes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot be sent: %1</source>
+        <translation>Cannot be sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/documents_page.ui" line="+57"/>
+        <source>If you have no access to your e-mail and phone, or the account is blocked, send photos or scans of your documents. We check them and give the access back.</source>
+        <translation>If you have no access to your e-mail and phone, or the account is blocked, send photos or scans of your documents. We check them and give the access back.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+124"/>
+        <source>What you will need</source>
+        <translation>What you will need</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>How to photograph the documents</source>
+        <translation>How to photograph the documents</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+88"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Consent to the processing of personal data</source>
+        <translation>Consent to the processing of personal data</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scans of documents are personal data. We may receive them only with your consent (Federal Law No. 152-FZ). Please read it:</source>
+        <translation>Scans of documents are personal data. We may receive them only with your consent (Federal Law No. 152-FZ). Please read it:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>I have read the text and agree to the processing of my personal data *</source>
+        <translation>I have read the text and agree to the processing of my personal data *</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Your application</source>
+        <translation>Your application</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create a new application</source>
+        <translation>Create a new application</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>I have an application number and PIN from a service centre</source>
+        <translation>I have an application number and PIN from a service centre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Full name *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>E-mail or mobile phone *</source>
+        <translation>E-mail or mobile phone *</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new one you can use now: we will write to it about the application, and once it is approved, it becomes the contact of your account.</source>
+        <translation>A new one you can use now: we will write to it about the application, and once it is approved, it becomes the contact of your account.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Application number *</source>
+        <translation>Application number *</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PIN (6 digits) *</source>
+        <translation>PIN (6 digits) *</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Both are printed on the slip you got at the service centre.</source>
+        <translation>Both are printed on the slip you got at the service centre.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+250"/>
+        <source>Application number:</source>
+        <translation>Application number:</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <location line="+322"/>
+        <source>Copy</source>
+        <translation type="unfinished">Copy</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>Write the number down: it is how support finds your application.</source>
+        <translation>Write the number down: it is how support finds your application.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add the photos or scans for each document (* is required). You can also drag files onto this window.</source>
+        <translation>Add the photos or scans for each document (* is required). You can also drag files onto this window.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Continue sending</source>
+        <translation>Continue sending</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Look at everything in one file</source>
+        <translation>Look at everything in one file</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancel this application</source>
+        <translation>Cancel this application</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Send the documents</source>
+        <translation>Send the documents</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Submit the application</source>
+        <translation>Submit the application</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The application is submitted</source>
+        <translation>The application is submitted</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check the status</source>
+        <translation>Check the status</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>The receipt</source>
+        <translation>The receipt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/done_page.py" line="+29"/>
+        <location filename="../../src/dek_desktop/wizard/pages/done_page.py" line="+31"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
@@ -676,7 +1091,7 @@
 <context>
     <name>ForgotPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/forgot_page.py" line="+78"/>
+        <location filename="../../src/dek_desktop/wizard/pages/forgot_page.py" line="+79"/>
         <source>Password recovery</source>
         <extracomment>The login page&apos;s picture of a bill, the account number framed (resources/images).</extracomment>
         <translation>Password recovery</translation>
@@ -761,7 +1176,7 @@
         <translation>Account number (if you know it)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Where do I find it?</source>
         <translation>Where do I find it?</translation>
     </message>
@@ -776,7 +1191,7 @@
         <translation>The account number (лицевой счёт) is printed at the top of every electricity bill, next to your name and address. It has digits only.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Show another picture</source>
         <translation>Show another picture</translation>
     </message>
@@ -785,7 +1200,7 @@
         <translation type="vanished">One more check</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Codes for this address were asked for several times. Please type the digits from the picture, so we know a person is asking.</source>
         <translation>Codes for this address were asked for several times. Please type the digits from the picture, so we know a person is asking.</translation>
     </message>
@@ -811,7 +1226,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/identity_page.py" line="+69"/>
+        <location filename="../../src/dek_desktop/wizard/pages/identity_page.py" line="+70"/>
         <source>A few questions</source>
         <extracomment>How many lines of the consent show at once (it scrolls), so it grows with the zoom.</extracomment>
         <translation>A few questions</translation>
@@ -840,7 +1255,7 @@
         <translation>Please read the consent (version %1):</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Digits only; spaces and dashes are fine.</source>
         <translation>Digits only; spaces and dashes are fine.</translation>
     </message>
@@ -1009,7 +1424,7 @@
         <translation>Getting a new picture…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
     </message>
@@ -1174,7 +1589,7 @@
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/new_password_page.py" line="+97"/>
+        <location filename="../../src/dek_desktop/wizard/pages/new_password_page.py" line="+99"/>
         <source>Create a new password</source>
         <extracomment>The reset window&apos;s warning comes this many seconds before its end.</extracomment>
         <translation>Create a new password</translation>
@@ -1276,7 +1691,7 @@
         <translation>From %1 to %2 characters (typed: %3)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Not one of the most common passwords (like «qwerty» or «пароль»)</source>
         <translation>Not one of the most common passwords (like «qwerty» or «пароль»)</translation>
     </message>
@@ -1335,12 +1750,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/new_password_page.ui" line="+17"/>
+        <location filename="../../ui/new_password_page.ui" line="+21"/>
         <source>Come up with a new password and type it twice: the second time makes sure there is no typo. The old password is not needed.</source>
         <translation>Come up with a new password and type it twice: the second time makes sure there is no typo. The old password is not needed.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>New password *</source>
         <translation>New password *</translation>
     </message>
@@ -1350,7 +1765,7 @@
         <translation>Repeat the new password *</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>Requirements for the new password:</source>
         <translation>Requirements for the new password:</translation>
     </message>
@@ -1359,12 +1774,12 @@
         <translation type="vanished">The new password must be:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-28"/>
         <source>Fields marked * must be filled in.</source>
         <translation>Fields marked * must be filled in.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+91"/>
         <source>Save the new password on this computer, in the system&apos;s password storage</source>
         <translation>Save the new password on this computer, in the system&apos;s password storage</translation>
     </message>
@@ -1777,6 +2192,51 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDocument</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/receipt_document.py" line="+23"/>
+        <source>Submitted on %1 at %2</source>
+        <translation>Submitted on %1 at %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+24"/>
+        <source>DEK: application for access to the personal account</source>
+        <translation>DEK: application for access to the personal account</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+24"/>
+        <source>Application number: %1</source>
+        <translation>Application number: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Documents received:</source>
+        <translation>Documents received:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this receipt. Tell the number to support when you ask about the application.</source>
+        <translation>Keep this receipt. Tell the number to support when you ask about the application.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryWizard</name>
     <message>
         <location filename="../../src/dek_desktop/wizard/recovery_wizard.py" line="+114"/>
@@ -1928,7 +2388,7 @@
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/support_page.py" line="+75"/>
+        <location filename="../../src/dek_desktop/wizard/pages/support_page.py" line="+85"/>
         <source>Support</source>
         <extracomment>The URL a contact button opens (a dynamic property: tests and QA scripts read it).</extracomment>
         <translation>Support</translation>
@@ -2010,7 +2470,7 @@
         <translation>What the request sends about the app</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -2045,17 +2505,16 @@
         <translation>Numbers of the last requests to the service: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.ui" line="+14"/>
+        <location filename="../../ui/support_page.ui" line="+16"/>
         <source>If nothing else helped, contact the support service. Tell them everything you know about the trouble: it helps them help you sooner.</source>
         <translation>If nothing else helped, contact the support service. Tell them everything you know about the trouble: it helps them help you sooner.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>How to reach support</source>
-        <translation>How to reach support</translation>
+        <translation type="vanished">How to reach support</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+74"/>
         <source>Your request has been received. Its number:</source>
         <translation>Your request has been received. Its number:</translation>
     </message>
@@ -2065,22 +2524,31 @@
         <translation>Keep this number: name it when you call or write to support, and they will find your request at once.</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>Write to us</source>
-        <translation>Write to us</translation>
+        <translation type="vanished">Write to us</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-97"/>
+        <source>Call or write:</source>
+        <translation>Call or write:</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Or leave a request here:</source>
+        <translation>Or leave a request here:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Your name *</source>
         <translation>Your name *</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>E-mail or phone for our answer *</source>
         <translation>E-mail or phone for our answer *</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
@@ -2095,7 +2563,7 @@
         <translation>Fields marked * must be filled in.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>With the request we also send a few technical details that help find the trouble. Passwords and codes are never sent.</source>
         <translation>With the request we also send a few technical details that help find the trouble. Passwords and codes are never sent.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountChoicePage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/account_choice_page.py" line="+39"/>
+        <location filename="../../src/dek_desktop/wizard/pages/account_choice_page.py" line="+41"/>
         <source>Choose the account</source>
         <translation>Выбор лицевого счёта</translation>
     </message>
@@ -35,9 +35,155 @@
     </message>
 </context>
 <context>
+    <name>ApplicationTexts</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/application_texts.py" line="+23"/>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INN (taxpayer number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNILS (insurance number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the SNILS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the other papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Two pages: the main spread with the photo, and the page with the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate, or any paper with your taxpayer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The green card or the notice with the insurance number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If needed: a power of attorney, a marriage certificate after a change of name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No access to the e-mail and phone of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account is blocked</source>
+        <translation type="unfinished">Аккаунт заблокирован</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not submitted yet: documents are being added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submitted: waiting for a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reviewer is checking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More documents are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>about %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlockedPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/blocked_page.py" line="+51"/>
+        <location filename="../../src/dek_desktop/wizard/pages/blocked_page.py" line="+53"/>
         <source>The account is blocked</source>
         <translation>Аккаунт заблокирован</translation>
     </message>
@@ -106,7 +252,7 @@
         <translation>Станет доступно, когда время выйдет</translation>
     </message>
     <message>
-        <location filename="../../ui/blocked_page.ui" line="+52"/>
+        <location filename="../../ui/blocked_page.ui" line="+50"/>
         <source>What you can do:</source>
         <translation>Что можно сделать:</translation>
     </message>
@@ -226,7 +372,7 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/code_page.py" line="+79"/>
+        <location filename="../../src/dek_desktop/wizard/pages/code_page.py" line="+80"/>
         <source>Confirmation code</source>
         <translation>Подтверждение восстановления</translation>
     </message>
@@ -417,17 +563,17 @@
         <translation>Код из сообщения *</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Did the code not come?</source>
         <translation>Код не пришёл?</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>This code can no longer be used. Ask for a new one: you will not need to type the address or phone again.</source>
         <translation>Этим кодом уже нельзя воспользоваться. Запросите новый — вводить адрес или телефон ещё раз не придётся.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Get a new code</source>
         <translation>Запросить новый код</translation>
     </message>
@@ -588,7 +734,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../src/dek_desktop/desktop_app.py" line="+125"/>
+        <location filename="../../src/dek_desktop/desktop_app.py" line="+129"/>
         <source>Starting the practice service, please wait…</source>
         <translation>Запускаем учебный сервер, подождите, пожалуйста…</translation>
     </message>
@@ -603,7 +749,7 @@
         <translation>Адрес сервера не подходит: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
         <source>Continue the recovery?</source>
         <translation>Продолжить восстановление?</translation>
     </message>
@@ -624,9 +770,280 @@
     </message>
 </context>
 <context>
+    <name>DocumentSlotView</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/document_slot_view.py" line="+179"/>
+        <source>Add files…</source>
+        <extracomment>Thumbnails in lines of text, so they grow with the window&apos;s zoom.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moves the chosen page one place up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moves the chosen page one place down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes the chosen page out; it can be put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>✓ Sent: the service has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reviewer asked for this document again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted to a picture the service takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/documents_page.ui" line="+57"/>
+        <source>If you have no access to your e-mail and phone, or the account is blocked, send photos or scans of your documents. We check them and give the access back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+124"/>
+        <source>What you will need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>How to photograph the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+88"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Consent to the processing of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scans of documents are personal data. We may receive them only with your consent (Federal Law No. 152-FZ). Please read it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>I have read the text and agree to the processing of my personal data *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Your application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create a new application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>I have an application number and PIN from a service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Full name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>E-mail or mobile phone *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new one you can use now: we will write to it about the application, and once it is approved, it becomes the contact of your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Application number *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PIN (6 digits) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Both are printed on the slip you got at the service centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+250"/>
+        <source>Application number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <location line="+322"/>
+        <source>Copy</source>
+        <translation type="unfinished">Копировать</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>Write the number down: it is how support finds your application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add the photos or scans for each document (* is required). You can also drag files onto this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Continue sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Look at everything in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancel this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Send the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Submit the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The application is submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Details</source>
+        <translation type="unfinished">Подробнее</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>The receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/done_page.py" line="+29"/>
+        <location filename="../../src/dek_desktop/wizard/pages/done_page.py" line="+31"/>
         <source>Password changed</source>
         <translation>Пароль изменён</translation>
     </message>
@@ -678,7 +1095,7 @@
 <context>
     <name>ForgotPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/forgot_page.py" line="+78"/>
+        <location filename="../../src/dek_desktop/wizard/pages/forgot_page.py" line="+79"/>
         <source>Password recovery</source>
         <extracomment>The login page&apos;s picture of a bill, the account number framed (resources/images).</extracomment>
         <translation>Восстановление пароля</translation>
@@ -763,7 +1180,7 @@
         <translation>Номер лицевого счёта (если знаете)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Where do I find it?</source>
         <translation>Где найти?</translation>
     </message>
@@ -778,7 +1195,7 @@
         <translation>Номер лицевого счёта напечатан вверху каждой квитанции за электроэнергию, рядом с фамилией и адресом. В нём только цифры.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Show another picture</source>
         <translation>Показать другую картинку</translation>
     </message>
@@ -787,7 +1204,7 @@
         <translation type="vanished">Ещё одна проверка</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Codes for this address were asked for several times. Please type the digits from the picture, so we know a person is asking.</source>
         <translation>Код для этого адреса уже запрашивали несколько раз. Введите цифры с картинки — так мы поймём, что запрос делает человек.</translation>
     </message>
@@ -813,7 +1230,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/identity_page.py" line="+69"/>
+        <location filename="../../src/dek_desktop/wizard/pages/identity_page.py" line="+70"/>
         <source>A few questions</source>
         <extracomment>How many lines of the consent show at once (it scrolls), so it grows with the zoom.</extracomment>
         <translation>Подтверждение личности</translation>
@@ -843,7 +1260,7 @@
         <translation>Прочитайте текст согласия (редакция %1):</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Digits only; spaces and dashes are fine.</source>
         <translation>Только цифры; пробелы и дефисы можно.</translation>
     </message>
@@ -1012,7 +1429,7 @@
         <translation>Загружаем новую картинку…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
@@ -1174,7 +1591,7 @@
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/new_password_page.py" line="+97"/>
+        <location filename="../../src/dek_desktop/wizard/pages/new_password_page.py" line="+99"/>
         <source>Create a new password</source>
         <extracomment>The reset window&apos;s warning comes this many seconds before its end.</extracomment>
         <translation>Создайте новый пароль</translation>
@@ -1278,7 +1695,7 @@
         <translation>От %1 до %2 символов (набрано: %3)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Not one of the most common passwords (like «qwerty» or «пароль»)</source>
         <translation>Не из самых распространённых паролей (как «qwerty» или «пароль»)</translation>
     </message>
@@ -1331,12 +1748,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/new_password_page.ui" line="+17"/>
+        <location filename="../../ui/new_password_page.ui" line="+21"/>
         <source>Come up with a new password and type it twice: the second time makes sure there is no typo. The old password is not needed.</source>
         <translation>Придумайте новый пароль и введите его дважды: второй раз — чтобы не было опечатки. Старый пароль не нужен.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>New password *</source>
         <translation>Новый пароль *</translation>
     </message>
@@ -1346,17 +1763,17 @@
         <translation>Повторите новый пароль *</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>Requirements for the new password:</source>
         <translation>Требования к новому паролю:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-28"/>
         <source>Fields marked * must be filled in.</source>
         <translation>Поля, отмеченные звёздочкой *, обязательны.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+91"/>
         <source>Save the new password on this computer, in the system&apos;s password storage</source>
         <translation>Сохранить новый пароль на этом компьютере, в хранилище паролей системы</translation>
     </message>
@@ -1771,6 +2188,51 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDocument</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/receipt_document.py" line="+23"/>
+        <source>Submitted on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+24"/>
+        <source>DEK: application for access to the personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+24"/>
+        <source>Application number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Documents received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this receipt. Tell the number to support when you ask about the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryWizard</name>
     <message>
         <location filename="../../src/dek_desktop/wizard/recovery_wizard.py" line="+114"/>
@@ -1922,7 +2384,7 @@
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/support_page.py" line="+75"/>
+        <location filename="../../src/dek_desktop/wizard/pages/support_page.py" line="+85"/>
         <source>Support</source>
         <extracomment>The URL a contact button opens (a dynamic property: tests and QA scripts read it).</extracomment>
         <translation>Поддержка</translation>
@@ -2004,7 +2466,7 @@
         <translation>Что обращение сообщает о приложении</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -2039,17 +2501,16 @@
         <translation>Номера последних запросов к сервису: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.ui" line="+14"/>
+        <location filename="../../ui/support_page.ui" line="+16"/>
         <source>If nothing else helped, contact the support service. Tell them everything you know about the trouble: it helps them help you sooner.</source>
         <translation>Если ничего не помогло, обратитесь в техническую поддержку. Расскажите всё, что знаете о проблеме: так вам помогут быстрее.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>How to reach support</source>
-        <translation>Как связаться с поддержкой</translation>
+        <translation type="vanished">Как связаться с поддержкой</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+74"/>
         <source>Your request has been received. Its number:</source>
         <translation>Ваше обращение принято. Его номер:</translation>
     </message>
@@ -2059,22 +2520,31 @@
         <translation>Сохраните этот номер: назовите его, когда будете звонить или писать в поддержку, — и ваше обращение сразу найдут.</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>Write to us</source>
-        <translation>Напишите нам</translation>
+        <translation type="vanished">Напишите нам</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-97"/>
+        <source>Call or write:</source>
+        <translation>Позвоните или напишите:</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Or leave a request here:</source>
+        <translation>Или оставьте обращение здесь:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Your name *</source>
         <translation>Ваше имя *</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>E-mail or phone for our answer *</source>
         <translation>Почта или телефон для ответа *</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
@@ -2089,7 +2559,7 @@
         <translation>Поля, отмеченные звёздочкой *, обязательны.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>With the request we also send a few technical details that help find the trouble. Passwords and codes are never sent.</source>
         <translation>Вместе с обращением мы отправим несколько технических сведений, которые помогут найти проблему. Пароли и коды не отправляются никогда.</translation>
     </message>
