@@ -37,6 +37,8 @@ def reach_identity(qtbot: QtBot, shell: Shell, service: RunningService) -> None:
     press_next(qtbot, shell)
     page = wait_for_page(qtbot, shell, PageId.IDENTITY)
     assert page.objectName() == "identityPage"
+    consent_text = find_on(shell, PageId.IDENTITY, QPlainTextEdit, "consentText")
+    qtbot.waitUntil(consent_text.hasFocus)  # read first: the keyboard starts on the consent
 
 
 def answer_edit(shell: Shell, question_id: str) -> QLineEdit:

@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Awaitable, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from ...recovery import Field
 from ..flow_page import FlowPage
 from ..page_ids import PageId
+from .room_to_grow import RoomToGrow
 
 if TYPE_CHECKING:
     from ...api.models import AccountChoice
@@ -20,9 +21,10 @@ if TYPE_CHECKING:
     from ..page_services import PageServices
 
 _ACCOUNT_ID = Qt.ItemDataRole.UserRole
+_ROW_LINES = 3.4
 
 
-class AccountChoicePage(FlowPage):
+class AccountChoicePage(RoomToGrow, FlowPage):
     page_id = PageId.ACCOUNT_CHOICE
     form_name = "account_choice_page"
     field_widgets: ClassVar[Mapping[str, str]] = {Field.ACCOUNT.value: "accountList"}
@@ -77,9 +79,20 @@ class AccountChoicePage(FlowPage):
             text = self.tr("Account %1").replace("%1", account.number_masked)
             item = QListWidgetItem(f"{text}\n{account.address_hint}", self.account_list)
             item.setData(_ACCOUNT_ID, account.id)
+            item.setSizeHint(self._row_size())
             if account.id == kept:
                 self.account_list.setCurrentItem(item)
         self.update_ready()
+
+    def _row_size(self) -> QSize:
+        """Large rows, easy to hit: the two lines and room around them, by the zoomed font."""
+        return QSize(0, round(self.account_list.fontMetrics().lineSpacing() * _ROW_LINES))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            for row in range(self.account_list.count()):
+                self.account_list.item(row).setSizeHint(self._row_size())
 
     async def _choose(self, account_id: str) -> object:
         return self.services.flow.choose_account(account_id)

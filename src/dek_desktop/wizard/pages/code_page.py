@@ -25,6 +25,7 @@ from ..flow_page import FlowPage
 from ..page_ids import PageId
 from .code_digit_groups import grouped_digits
 from .local_times import at_time, minutes_and_seconds
+from .room_to_grow import RoomToGrow
 
 if TYPE_CHECKING:
     from ...recovery import CodeDelivery, FlowState, InputIssue, PageProblem
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 TICK_MS = 1000
 
 
-class CodePage(FlowPage):
+class CodePage(RoomToGrow, FlowPage):
     page_id = PageId.CODE
     form_name = "code_page"
     field_widgets: ClassVar[Mapping[str, str]] = {Field.CODE.value: "codeEdit"}

@@ -20,6 +20,7 @@ from ...recovery import Field, ProblemKind
 from ..flow_page import FlowPage
 from ..page_ids import PageId
 from .captcha_box import CaptchaBox
+from .room_to_grow import RoomToGrow
 from .svg_pictures import svg_pixmap
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ BILL_PICTURE = "bill_account_number"
 _BILL_CHARS = 60
 
 
-class ForgotPage(FlowPage):
+class ForgotPage(RoomToGrow, FlowPage):
     page_id = PageId.FORGOT
     form_name = "forgot_page"
     field_widgets: ClassVar[Mapping[str, str]] = {

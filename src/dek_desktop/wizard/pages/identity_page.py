@@ -29,6 +29,7 @@ from ...api.vocabulary import QuestionKind
 from ...recovery import Field, ProblemKind, answer_field
 from ..flow_page import FlowPage
 from ..page_ids import PageId
+from .room_to_grow import RoomToGrow
 
 if TYPE_CHECKING:
     from ...api.models import ConsentText, IdentityQuestion
@@ -40,7 +41,7 @@ _DIGITS_WITH_SEPARATORS = QRegularExpression(r"[0-9 \-]*")
 _CONSENT_LINES = 7
 
 
-class IdentityPage(FlowPage):
+class IdentityPage(RoomToGrow, FlowPage):
     page_id = PageId.IDENTITY
     form_name = "identity_page"
 
@@ -162,7 +163,9 @@ class IdentityPage(FlowPage):
                 widget.deleteLater()
         self._answer_edits.clear()
         self._hints.clear()
-        for question in questions:
+        for number, question in enumerate(questions):
+            if number:
+                self._questions_layout.addSpacing(self.fontMetrics().height() // 2)
             label = QLabel(f"{question.label} *", self.questions_box)
             label.setWordWrap(True)
             edit = QLineEdit(self.questions_box)
