@@ -305,3 +305,33 @@ def test_no_connection_is_said_and_trying_again_goes_on_once_the_service_is_back
     service.start()
     click(qtbot, retry)
     wait_for_page(qtbot, shell, PageId.NEW_PASSWORD)
+
+
+def test_back_forgets_the_code_but_keeps_the_contact(
+    qtbot: QtBot, shell: Shell, service: RunningService
+) -> None:
+    request_code(qtbot, shell, "active")
+    type_code(qtbot, shell, code_for(service, "active"))
+    click(qtbot, shell.find(QPushButton, "backButton"))
+    wait_for_page(qtbot, shell, PageId.FORGOT)
+    assert on_code(shell, QLineEdit, "codeEdit").text() == ""  # a code is a secret
+    assert find_on(shell, PageId.FORGOT, QLineEdit, "contactEdit").text() == ANNA
+
+
+def test_the_language_switch_redraws_every_text_of_the_page(
+    qtbot: QtBot, shell: Shell, service: RunningService
+) -> None:
+    on_service_clock(shell, service)
+    page = request_code(qtbot, shell, "active")
+    sent_at = local_hh_mm(service.clock.now())
+    click(qtbot, shell.find(QPushButton, "languageButton"))
+    qtbot.waitUntil(lambda: page.title() == "Confirmation code")
+    assert label_text(shell, "sentLabel") == (
+        f"We sent the code to the e-mail an**********@example.ru at {sent_at}."
+    )
+    assert label_text(shell, "validityLabel") == "The code is valid for 10 more minutes."
+    assert resend_button(shell).text() == "Send the code again — in 1:00"
+    assert label_text(shell, "warningLabel") == (
+        "Do not tell this code to anyone. DEK staff never ask for it."
+    )
+    assert shell.find(QPushButton, "nextButton").text() == "Confirm"

@@ -239,3 +239,18 @@ def test_where_to_find_the_account_number_shows_the_bill(qtbot: QtBot, shell: Sh
     assert picture.accessibleName().startswith("Образец квитанции")
     click(qtbot, find_on(shell, PageId.FORGOT, QPushButton, "whereButton"))
     assert not picture.isVisible()
+
+
+def test_the_language_switch_keeps_the_channel_and_what_was_typed(
+    qtbot: QtBot, shell: Shell
+) -> None:
+    page = open_forgot_page(qtbot, shell)
+    click(qtbot, find_on(shell, PageId.FORGOT, QRadioButton, "smsRadio"))
+    contact = find_on(shell, PageId.FORGOT, QLineEdit, "contactEdit")
+    qtbot.keyClicks(contact, "8 914 100")
+    click(qtbot, shell.find(QPushButton, "languageButton"))
+    qtbot.waitUntil(lambda: page.title() == "Password recovery")
+    assert find_on(shell, PageId.FORGOT, QLabel, "contactLabel").text() == "Mobile phone number *"
+    assert find_on(shell, PageId.FORGOT, QRadioButton, "smsRadio").isChecked()
+    assert contact.text() == "8 914 100"
+    assert shell.find(QPushButton, "nextButton").text() == "Get the code"
