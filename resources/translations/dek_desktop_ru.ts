@@ -893,12 +893,424 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Your application</source>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+225"/>
+        <source>Access by documents</source>
+        <extracomment>No progress for this long while sending: say the connection is lost (the client resumes). Every file dialog and print dialog the page opens (tests and kiosk scripts answer them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Passport&lt;/b&gt;: the main spread with the photo and the page with the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;INN&lt;/b&gt;: the certificate with your taxpayer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;SNILS&lt;/b&gt;: the green card or the notice with the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Other papers&lt;/b&gt;, if needed: a power of attorney when you apply for someone else, a marriage certificate after a change of name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Put the document flat on a table, in good daylight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole page must be in the photo, all four corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No glare or shadows: do not use the flash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone photos, scans and PDF files all fit: the app turns, shrinks and joins them into one file per document by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send what the reviewer asked for and submit the application again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore access with a code</source>
+        <translation type="unfinished">Восстановить доступ по коду</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code comes to the contact given in the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact support</source>
+        <translation type="unfinished">Связаться с поддержкой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They will explain the decision and what to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Six digits from the service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Photos or scans: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Photos, scans and PDF (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+8"/>
+        <source>Cancel the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Cancel application No. %1 on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chosen files stay where they are; what was prepared from them is deleted, and the application is no longer continued here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+131"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Save the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+5"/>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Application No. %1 was submitted from this computer. See its status?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application No. %1 was being sent when the app closed. Continue sending?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application No. %1 is not finished. Continue with it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/documents_page.ui" line="+48"/>
+        <source>Your application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue</source>
+        <translation type="unfinished">Продолжить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Consent version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Application number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is your application from last time: its files are checked again, and what was being sent goes on from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Still needed: %1. Add it, send it and submit the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>«%1» was taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>How much is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preparing the documents for sending… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection is lost. Sending goes on by itself as soon as it is back (%1 of %2 sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending %1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paused: %1 of %2 sent. “Continue sending” goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending stopped: %1 of %2 sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All documents are sent. Now submit the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The service received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checksums (SHA-256) the service computed for what it received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A reviewer will check the documents and write to %1. You can also check the status here at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A reviewer will check the documents and write to the contact of the application. You can also check the status here at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Application No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last change on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reviewer&apos;s comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to do now. When the reviewer decides, we write to the contact of the application; you can also check here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please add %1, send it and submit the application again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the documents, send them and submit the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is now the confirmed contact of your account. Restore access with a code sent to it: the old password is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contact given in the application is now the confirmed contact of your account. Restore access with a code sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The documents could not confirm who you are. Please contact support: they will tell you why and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The application saved on this computer cannot be continued here any more. If a service centre gave you a number and PIN, open it with them; otherwise please start a new application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A prepared document could not be read. Press “Try again”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The number or the PIN is not right. %n attempt(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number or the PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not every document has arrived: %1 missing. Add it, send it and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This application takes no more documents. Press “Check the status” to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A document is too big for the service. Take out pages that are not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service did not take a document. Please call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This application cannot be opened from here any more. Please call support and tell them its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The PIN was entered wrong too many times. Please try again in %n hour(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The PIN was entered wrong too many times. Please try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please write your full name as in the passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please give an e-mail or a mobile phone we can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please type the application number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An application number looks like 2026-000123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN has 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please add at least one document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please wait a moment: the files are still being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_page.ui" line="+10"/>
         <source>Create a new application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,13 +1366,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-318"/>
+        <location filename="../../ui/documents_page.ui" line="-233"/>
         <location line="+322"/>
         <source>Copy</source>
         <translation type="unfinished">Копировать</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location filename="../../ui/documents_page.ui" line="-302"/>
         <source>Write the number down: it is how support finds your application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,12 +1423,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+128"/>
+        <location filename="../../ui/documents_page.ui" line="+57"/>
         <source>Details</source>
         <translation type="unfinished">Подробнее</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../ui/documents_page.ui" line="+55"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,7 +2184,7 @@
     <message>
         <location line="-28"/>
         <source>Fields marked * must be filled in.</source>
-        <translation>Поля, отмеченные звёздочкой *, обязательны.</translation>
+        <translation>Поля, отмеченные звёздочкой (*), обязательны.</translation>
     </message>
     <message>
         <location line="+91"/>
@@ -2556,7 +2970,7 @@
     <message>
         <location line="+17"/>
         <source>Fields marked * must be filled in.</source>
-        <translation>Поля, отмеченные звёздочкой *, обязательны.</translation>
+        <translation>Поля, отмеченные звёздочкой (*), обязательны.</translation>
     </message>
     <message>
         <location line="+12"/>
