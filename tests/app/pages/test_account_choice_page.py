@@ -12,6 +12,7 @@ from dek_desktop.wizard.page_ids import PageId
 from dek_recovery_service.seed import demo_account
 from tests.app.conftest import Shell
 from tests.app.pages.recovery_steps import (
+    ANSWER_MS,
     click,
     code_for,
     find_on,
@@ -56,7 +57,7 @@ def test_two_accounts_on_one_phone_are_listed_and_the_chosen_one_goes_on(
     qtbot.keyClick(accounts, Qt.Key.Key_Down)
     qtbot.keyClick(accounts, Qt.Key.Key_Down)
     assert accounts.selectedItems() == [accounts.item(1)]
-    qtbot.waitUntil(next_button.isEnabled)
+    qtbot.waitUntil(next_button.isEnabled, timeout=ANSWER_MS)
     click(qtbot, next_button)
     wait_for_page(qtbot, shell, PageId.NEW_PASSWORD)
     chosen = flow_of(shell).state.chosen_account

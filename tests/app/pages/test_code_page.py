@@ -63,7 +63,7 @@ def test_the_code_from_the_message_leads_to_the_new_password_page(
     assert page.title() == "Подтверждение восстановления"
     assert shell.find(QPushButton, "nextButton").text() == "Подтвердить"
     code_edit = on_code(shell, QLineEdit, "codeEdit")
-    qtbot.waitUntil(code_edit.hasFocus)
+    qtbot.waitUntil(code_edit.hasFocus, timeout=ANSWER_MS)
     type_code(qtbot, shell, code_for(service, "active"))
     press_next(qtbot, shell)
     wait_for_page(qtbot, shell, PageId.NEW_PASSWORD)
@@ -149,15 +149,15 @@ def test_a_wrong_code_says_the_attempts_left_and_five_lock_it_then_start_again(
         type_code(qtbot, shell, wrong)
         press_next(qtbot, shell)
         wait_for_problem(qtbot, shell, text)
-        qtbot.waitUntil(code_edit.hasFocus)
+        qtbot.waitUntil(code_edit.hasFocus, timeout=ANSWER_MS)
     type_code(qtbot, shell, wrong)
     press_next(qtbot, shell)
     wait_for_problem(
         qtbot, shell, "Код введён неверно слишком много раз, поэтому он больше не действует."
     )
     new_code = on_code(shell, QPushButton, "startAgainButton")
-    qtbot.waitUntil(new_code.isVisible)
-    qtbot.waitUntil(new_code.hasFocus)
+    qtbot.waitUntil(new_code.isVisible, timeout=ANSWER_MS)
+    qtbot.waitUntil(new_code.hasFocus, timeout=ANSWER_MS)
     assert not code_edit.isEnabled()
     assert not resend_button(shell).isVisible()
     assert not shell.find(QPushButton, "nextButton").isEnabled()
@@ -192,16 +192,27 @@ def test_the_validity_counts_down_on_the_flows_clock_until_the_code_expires(
     assert validity.accessibleDescription() == label_text(shell, "validityLabel")
     assert validity.accessibleName() == ""  # a name would hide what the countdown says
     service.clock.advance(120)
-    qtbot.waitUntil(lambda: label_text(shell, "validityLabel") == "Код действует ещё 8 минут.")
+    qtbot.waitUntil(
+        lambda: label_text(shell, "validityLabel") == "Код действует ещё 8 минут.",
+        timeout=ANSWER_MS,
+    )
     service.clock.advance(419)
-    qtbot.waitUntil(lambda: label_text(shell, "validityLabel") == "Код действует ещё 1 минуту.")
+    qtbot.waitUntil(
+        lambda: label_text(shell, "validityLabel") == "Код действует ещё 1 минуту.",
+        timeout=ANSWER_MS,
+    )
     service.clock.advance(30)
-    qtbot.waitUntil(lambda: label_text(shell, "validityLabel") == "Код действует меньше минуты.")
+    qtbot.waitUntil(
+        lambda: label_text(shell, "validityLabel") == "Код действует меньше минуты.",
+        timeout=ANSWER_MS,
+    )
     service.clock.advance(31)  # 600 s after it was sent
-    qtbot.waitUntil(lambda: label_text(shell, "validityLabel") == "Срок действия кода истёк.")
+    qtbot.waitUntil(
+        lambda: label_text(shell, "validityLabel") == "Срок действия кода истёк.", timeout=ANSWER_MS
+    )
     new_code = on_code(shell, QPushButton, "startAgainButton")
     assert new_code.isVisible()
-    qtbot.waitUntil(new_code.hasFocus)
+    qtbot.waitUntil(new_code.hasFocus, timeout=ANSWER_MS)
     assert not shell.find(QPushButton, "nextButton").isEnabled()
     assert not resend_button(shell).isVisible()
     assert problem_text(shell) == ""
@@ -217,7 +228,7 @@ def test_a_code_sent_after_its_time_is_refused_by_the_service_and_start_again_is
     wait_for_problem(qtbot, shell, "Срок действия кода истёк.")
     new_code = on_code(shell, QPushButton, "startAgainButton")
     assert new_code.isVisible()
-    qtbot.waitUntil(new_code.hasFocus)
+    qtbot.waitUntil(new_code.hasFocus, timeout=ANSWER_MS)
     assert label_text(shell, "validityLabel") == "Срок действия кода истёк."
 
 
@@ -232,10 +243,12 @@ def test_send_again_waits_its_turn_and_the_newest_message_is_named(
     assert resend.accessibleDescription() == resend.text()
     assert not on_code(shell, QLabel, "newestLabel").isVisible()
     service.clock.advance(18)
-    qtbot.waitUntil(lambda: resend.text() == "Отправить код ещё раз — через 0:42")
+    qtbot.waitUntil(
+        lambda: resend.text() == "Отправить код ещё раз — через 0:42", timeout=ANSWER_MS
+    )
     assert not resend.isEnabled()
     service.clock.advance(42)
-    qtbot.waitUntil(resend.isEnabled)
+    qtbot.waitUntil(resend.isEnabled, timeout=ANSWER_MS)
     assert resend.text() == "Отправить код ещё раз"
     first_code = code_for(service, "active")
     type_code(qtbot, shell, "12")
@@ -325,7 +338,7 @@ def test_the_language_switch_redraws_every_text_of_the_page(
     page = request_code(qtbot, shell, "active")
     sent_at = local_hh_mm(service.clock.now())
     click(qtbot, shell.find(QPushButton, "languageButton"))
-    qtbot.waitUntil(lambda: page.title() == "Confirmation code")
+    qtbot.waitUntil(lambda: page.title() == "Confirmation code", timeout=ANSWER_MS)
     assert label_text(shell, "sentLabel") == (
         f"We sent the code to the e-mail an**********@example.ru at {sent_at}."
     )

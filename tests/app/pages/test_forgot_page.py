@@ -94,7 +94,7 @@ def test_a_wrong_e_mail_is_said_in_words_with_the_focus_on_it_and_nothing_lost(
     ask_for_code(qtbot, shell, "anna.ivanova@example", Channel.EMAIL)
     said = "Это не похоже на адрес электронной почты (пример: name@mail.ru)."
     wait_for_problem(qtbot, shell, said)
-    qtbot.waitUntil(contact.hasFocus)
+    qtbot.waitUntil(contact.hasFocus, timeout=ANSWER_MS)
     assert contact.accessibleDescription() == said
     assert contact.text() == "anna.ivanova@example"
     assert account.text() == "100 200 301"
@@ -108,7 +108,7 @@ def test_a_wrong_phone_is_said_in_words_and_a_fixed_one_goes_through(
     contact = find_on(shell, PageId.FORGOT, QLineEdit, "contactEdit")
     ask_for_code(qtbot, shell, "8 914 12", Channel.SMS)
     wait_for_problem(qtbot, shell, "Это не похоже на номер телефона (пример: 8 914 123-45-67).")
-    qtbot.waitUntil(contact.hasFocus)
+    qtbot.waitUntil(contact.hasFocus, timeout=ANSWER_MS)
     assert contact.text() == "8 914 12"
     ask_for_code(qtbot, shell, "+7 914 100-00-02", Channel.SMS)
     wait_for_page(qtbot, shell, PageId.CODE)
@@ -122,7 +122,7 @@ def test_an_account_number_with_letters_is_said_in_words(qtbot: QtBot, shell: Sh
     wait_for_problem(
         qtbot, shell, "Номер лицевого счёта состоит только из цифр; он напечатан в квитанции."
     )
-    qtbot.waitUntil(account.hasFocus)
+    qtbot.waitUntil(account.hasFocus, timeout=ANSWER_MS)
     assert account.text() == "л/с 1002"
 
 
@@ -147,7 +147,7 @@ def test_the_fourth_request_for_one_contact_asks_for_the_digits_of_a_picture(
     qtbot.waitUntil(panel.isVisible, timeout=ANSWER_MS)
     captcha_edit = find_on(shell, PageId.FORGOT, QLineEdit, "captchaEdit")
     assert problem_text(shell) == "Введите цифры с картинки и ещё раз нажмите «Получить код»."
-    qtbot.waitUntil(captcha_edit.hasFocus)
+    qtbot.waitUntil(captcha_edit.hasFocus, timeout=ANSWER_MS)
     help_label = find_on(shell, PageId.FORGOT, QLabel, "captchaHelpLabel")
     qtbot.waitUntil(lambda: "8 800" in help_label.text(), timeout=ANSWER_MS)
     assert help_label.text().startswith("Не получается прочитать? Позвоните нам")
@@ -204,7 +204,10 @@ def test_only_the_channels_of_the_policy_are_offered(
     shell = shell_factory(AppConfig(api_url=email_only.base_url, language="ru"))
     open_forgot_page(qtbot, shell)
     qtbot.waitUntil(lambda: flow_of(shell).state.policy is not None, timeout=ANSWER_MS)
-    qtbot.waitUntil(lambda: not find_on(shell, PageId.FORGOT, QRadioButton, "smsRadio").isVisible())
+    qtbot.waitUntil(
+        lambda: not find_on(shell, PageId.FORGOT, QRadioButton, "smsRadio").isVisible(),
+        timeout=ANSWER_MS,
+    )
     email = find_on(shell, PageId.FORGOT, QRadioButton, "emailRadio")
     assert email.isVisible() and email.isChecked()
 
@@ -249,7 +252,7 @@ def test_the_language_switch_keeps_the_channel_and_what_was_typed(
     contact = find_on(shell, PageId.FORGOT, QLineEdit, "contactEdit")
     qtbot.keyClicks(contact, "8 914 100")
     click(qtbot, shell.find(QPushButton, "languageButton"))
-    qtbot.waitUntil(lambda: page.title() == "Password recovery")
+    qtbot.waitUntil(lambda: page.title() == "Password recovery", timeout=ANSWER_MS)
     assert find_on(shell, PageId.FORGOT, QLabel, "contactLabel").text() == "Mobile phone number *"
     assert find_on(shell, PageId.FORGOT, QRadioButton, "smsRadio").isChecked()
     assert contact.text() == "8 914 100"

@@ -16,6 +16,7 @@ from dek_recovery_service.consent_text import CONSENT_TEXT_EN, CONSENT_TEXT_RU
 from dek_recovery_service.seed import demo_account
 from tests.app.conftest import Shell
 from tests.app.pages.recovery_steps import (
+    ANSWER_MS,
     click,
     code_for,
     find_on,
@@ -38,7 +39,9 @@ def reach_identity(qtbot: QtBot, shell: Shell, service: RunningService) -> None:
     page = wait_for_page(qtbot, shell, PageId.IDENTITY)
     assert page.objectName() == "identityPage"
     consent_text = find_on(shell, PageId.IDENTITY, QPlainTextEdit, "consentText")
-    qtbot.waitUntil(consent_text.hasFocus)  # read first: the keyboard starts on the consent
+    qtbot.waitUntil(
+        consent_text.hasFocus, timeout=ANSWER_MS
+    )  # read first: the keyboard starts on the consent
 
 
 def answer_edit(shell: Shell, question_id: str) -> QLineEdit:
@@ -90,9 +93,9 @@ def test_the_consent_comes_first_and_next_waits_for_it(
     check.setFocus()
     qtbot.keyClick(check, Qt.Key.Key_Space)
     assert check.isChecked()
-    qtbot.waitUntil(next_button.isEnabled)
+    qtbot.waitUntil(next_button.isEnabled, timeout=ANSWER_MS)
     qtbot.keyClick(check, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: not next_button.isEnabled())
+    qtbot.waitUntil(lambda: not next_button.isEnabled(), timeout=ANSWER_MS)
 
 
 def test_the_right_answers_lead_to_the_new_password_page(
@@ -140,7 +143,7 @@ def test_wrong_answers_say_the_attempts_left_and_the_third_ends_on_the_blocked_p
         answer(qtbot, shell, wrong)
         press_next(qtbot, shell)
         wait_for_problem(qtbot, shell, said)
-        qtbot.waitUntil(first_field.hasFocus)
+        qtbot.waitUntil(first_field.hasFocus, timeout=ANSWER_MS)
         assert first_field.text() == "1111"  # kept, to be checked and fixed
     answer(qtbot, shell, wrong)
     press_next(qtbot, shell)
