@@ -4,7 +4,7 @@
 <context>
     <name>AccountChoicePage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/account_choice_page.py" line="+41"/>
+        <location filename="../../src/dek_desktop/wizard/pages/account_choice_page.py" line="+42"/>
         <source>Choose the account</source>
         <translation>Choose the account</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation type="unfinished">The account is blocked</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Another reason</source>
         <translation>Another reason</translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/code_page.py" line="+80"/>
+        <location filename="../../src/dek_desktop/wizard/pages/code_page.py" line="+81"/>
         <source>Confirmation code</source>
         <translation>Confirmation code</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>Did the code not come?</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+58"/>
         <source>This code can no longer be used. Ask for a new one: you will not need to type the address or phone again.</source>
         <translation>This code can no longer be used. Ask for a new one: you will not need to type the address or phone again.</translation>
     </message>
@@ -768,7 +768,7 @@
 <context>
     <name>DocumentSlotView</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/document_slot_view.py" line="+179"/>
+        <location filename="../../src/dek_desktop/wizard/pages/document_slot_view.py" line="+187"/>
         <source>Add files…</source>
         <extracomment>Thumbnails in lines of text, so they grow with the window&apos;s zoom.</extracomment>
         <translation>Add files…</translation>
@@ -858,23 +858,21 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+124"/>
+        <location line="+103"/>
         <source>What you will need</source>
         <translation>What you will need</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-83"/>
         <source>How to photograph the documents</source>
         <translation>How to photograph the documents</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+88"/>
         <source>Next</source>
-        <translation>Next</translation>
+        <translation type="vanished">Next</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+34"/>
         <source>Consent to the processing of personal data</source>
         <translation>Consent to the processing of personal data</translation>
     </message>
@@ -889,7 +887,7 @@
         <translation>I have read the text and agree to the processing of my personal data *</translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+225"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+215"/>
         <source>Access by documents</source>
         <extracomment>No progress for this long while sending: say the connection is lost (the client resumes). Every file dialog and print dialog the page opens (tests and kiosk scripts answer them).</extracomment>
         <translation>Access by documents</translation>
@@ -970,7 +968,7 @@
         <translation>Six digits from the service centre</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+87"/>
         <source>Photos or scans: %1</source>
         <translation>Photos or scans: %1</translation>
     </message>
@@ -985,7 +983,7 @@
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <location line="+8"/>
         <source>Cancel the application</source>
         <translation>Cancel the application</translation>
@@ -1007,12 +1005,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Save the receipt</source>
         <translation>Save the receipt</translation>
     </message>
@@ -1049,7 +1047,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/documents_page.ui" line="+48"/>
+        <location filename="../../ui/documents_page.ui" line="+38"/>
         <source>Your application</source>
         <translation>Your application</translation>
     </message>
@@ -1069,17 +1067,22 @@
         <translation>Consent version %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-251"/>
         <source>Open the application</source>
         <translation>Open the application</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Create the application</source>
         <translation>Create the application</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Next &gt;</source>
+        <translation type="unfinished">Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>Application number %1</source>
         <translation>Application number %1</translation>
     </message>
@@ -1154,12 +1157,12 @@
         <translation>A reviewer will check the documents and write to the contact of the application. You can also check the status here at any time.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Application No. %1</source>
         <translation>Application No. %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Last change on %1 at %2</source>
         <translation>Last change on %1 at %2</translation>
     </message>
@@ -1174,12 +1177,12 @@
         <translation>Nothing to do now. When the reviewer decides, we write to the contact of the application; you can also check here.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Please add %1, send it and submit the application again.</source>
         <translation>Please add %1, send it and submit the application again.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add the documents, send them and submit the application.</source>
         <translation>Add the documents, send them and submit the application.</translation>
     </message>
@@ -1199,7 +1202,7 @@
         <translation>The documents could not confirm who you are. Please contact support: they will tell you why and what to do.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>The application saved on this computer cannot be continued here any more. If a service centre gave you a number and PIN, open it with them; otherwise please start a new application.</source>
         <translation>The application saved on this computer cannot be continued here any more. If a service centre gave you a number and PIN, open it with them; otherwise please start a new application.</translation>
     </message>
@@ -1353,13 +1356,13 @@
         <translation>Consent</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <location line="+250"/>
         <source>Application number:</source>
         <translation>Application number:</translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-318"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-314"/>
         <location filename="../../ui/documents_page.ui" line="-233"/>
         <location line="+322"/>
         <source>Copy</source>
@@ -1432,17 +1435,17 @@
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-398"/>
         <source>Check the status</source>
         <translation>Check the status</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../../ui/documents_page.ui" line="+97"/>
         <source>The receipt</source>
         <translation>The receipt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+2"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
@@ -1502,7 +1505,7 @@
 <context>
     <name>ForgotPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/forgot_page.py" line="+79"/>
+        <location filename="../../src/dek_desktop/wizard/pages/forgot_page.py" line="+80"/>
         <source>Password recovery</source>
         <extracomment>The login page&apos;s picture of a bill, the account number framed (resources/images).</extracomment>
         <translation>Password recovery</translation>
@@ -1582,7 +1585,7 @@
         <translation>By SMS to a mobile phone</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Account number (if you know it)</source>
         <translation>Account number (if you know it)</translation>
     </message>
@@ -1637,7 +1640,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/identity_page.py" line="+70"/>
+        <location filename="../../src/dek_desktop/wizard/pages/identity_page.py" line="+71"/>
         <source>A few questions</source>
         <extracomment>How many lines of the consent show at once (it scrolls), so it grows with the zoom.</extracomment>
         <translation>A few questions</translation>
@@ -1790,7 +1793,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+134"/>
+        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+142"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -1922,9 +1925,13 @@
         <translation type="vanished">Sign in to your personal account.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_page.ui" line="+47"/>
         <source>Fields marked with * must be filled in.</source>
-        <translation>Fields marked with * must be filled in.</translation>
+        <translation type="vanished">Fields marked with * must be filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_page.ui" line="+47"/>
+        <source>Fields marked * must be filled in.</source>
+        <translation>Fields marked * must be filled in.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2000,7 +2007,7 @@
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/new_password_page.py" line="+99"/>
+        <location filename="../../src/dek_desktop/wizard/pages/new_password_page.py" line="+103"/>
         <source>Create a new password</source>
         <extracomment>The reset window&apos;s warning comes this many seconds before its end.</extracomment>
         <translation>Create a new password</translation>
@@ -2016,7 +2023,7 @@
         <translation>Ask for a new code to change the password</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The password is too short: it needs at least %n character(s).</source>
         <translation>
             <numerusform>The password is too short: it needs at least %n character.</numerusform>
@@ -2062,7 +2069,7 @@
         <translation>Change password</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Show the new password</source>
         <translation>Show the new password</translation>
     </message>
@@ -2166,7 +2173,7 @@
         <translation>Come up with a new password and type it twice: the second time makes sure there is no typo. The old password is not needed.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>New password *</source>
         <translation>New password *</translation>
     </message>
@@ -2190,7 +2197,7 @@
         <translation>Fields marked * must be filled in.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Save the new password on this computer, in the system&apos;s password storage</source>
         <translation>Save the new password on this computer, in the system&apos;s password storage</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountChoicePage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/account_choice_page.py" line="+41"/>
+        <location filename="../../src/dek_desktop/wizard/pages/account_choice_page.py" line="+42"/>
         <source>Choose the account</source>
         <translation>Выбор лицевого счёта</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation type="unfinished">Аккаунт заблокирован</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Another reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,7 +372,7 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/code_page.py" line="+80"/>
+        <location filename="../../src/dek_desktop/wizard/pages/code_page.py" line="+81"/>
         <source>Confirmation code</source>
         <translation>Подтверждение восстановления</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>Код не пришёл?</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+58"/>
         <source>This code can no longer be used. Ask for a new one: you will not need to type the address or phone again.</source>
         <translation>Этим кодом уже нельзя воспользоваться. Запросите новый — вводить адрес или телефон ещё раз не придётся.</translation>
     </message>
@@ -772,7 +772,7 @@
 <context>
     <name>DocumentSlotView</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/document_slot_view.py" line="+179"/>
+        <location filename="../../src/dek_desktop/wizard/pages/document_slot_view.py" line="+187"/>
         <source>Add files…</source>
         <extracomment>Thumbnails in lines of text, so they grow with the window&apos;s zoom.</extracomment>
         <translation type="unfinished"></translation>
@@ -862,23 +862,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+124"/>
+        <location line="+103"/>
         <source>What you will need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-83"/>
         <source>How to photograph the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+88"/>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-69"/>
+        <location line="+34"/>
         <source>Consent to the processing of personal data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,7 +887,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+225"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+215"/>
         <source>Access by documents</source>
         <extracomment>No progress for this long while sending: say the connection is lost (the client resumes). Every file dialog and print dialog the page opens (tests and kiosk scripts answer them).</extracomment>
         <translation type="unfinished"></translation>
@@ -974,7 +968,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+87"/>
         <source>Photos or scans: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,7 +983,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <location line="+8"/>
         <source>Cancel the application</source>
         <translation type="unfinished"></translation>
@@ -1011,12 +1005,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Save the receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,7 +1047,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/documents_page.ui" line="+48"/>
+        <location filename="../../ui/documents_page.ui" line="+38"/>
         <source>Your application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,17 +1067,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-251"/>
         <source>Open the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Create the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Next &gt;</source>
+        <translation type="unfinished">Далее &gt;</translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>Application number %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,12 +1157,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Application No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Last change on %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,12 +1177,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Please add %1, send it and submit the application again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add the documents, send them and submit the application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,7 +1202,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>The application saved on this computer cannot be continued here any more. If a service centre gave you a number and PIN, open it with them; otherwise please start a new application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,13 +1359,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <location line="+250"/>
         <source>Application number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-318"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-314"/>
         <location filename="../../ui/documents_page.ui" line="-233"/>
         <location line="+322"/>
         <source>Copy</source>
@@ -1439,17 +1438,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-398"/>
         <source>Check the status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../../ui/documents_page.ui" line="+97"/>
         <source>The receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+2"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,7 +1508,7 @@
 <context>
     <name>ForgotPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/forgot_page.py" line="+79"/>
+        <location filename="../../src/dek_desktop/wizard/pages/forgot_page.py" line="+80"/>
         <source>Password recovery</source>
         <extracomment>The login page&apos;s picture of a bill, the account number framed (resources/images).</extracomment>
         <translation>Восстановление пароля</translation>
@@ -1589,7 +1588,7 @@
         <translation>В SMS на мобильный телефон</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Account number (if you know it)</source>
         <translation>Номер лицевого счёта (если знаете)</translation>
     </message>
@@ -1644,7 +1643,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/identity_page.py" line="+70"/>
+        <location filename="../../src/dek_desktop/wizard/pages/identity_page.py" line="+71"/>
         <source>A few questions</source>
         <extracomment>How many lines of the consent show at once (it scrolls), so it grows with the zoom.</extracomment>
         <translation>Подтверждение личности</translation>
@@ -1798,7 +1797,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+134"/>
+        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+142"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -1927,9 +1926,13 @@
         <translation>Вверху счёта, под названием ДЭК: «Лицевой счёт: 100 200 301», в красной рамке. В вашем счёте на этом месте напечатан ваш номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_page.ui" line="+47"/>
         <source>Fields marked with * must be filled in.</source>
-        <translation>Поля со звёздочкой (*) нужно заполнить.</translation>
+        <translation type="vanished">Поля со звёздочкой (*) нужно заполнить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_page.ui" line="+47"/>
+        <source>Fields marked * must be filled in.</source>
+        <translation>Поля, отмеченные звёздочкой (*), обязательны.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2005,7 +2008,7 @@
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/new_password_page.py" line="+99"/>
+        <location filename="../../src/dek_desktop/wizard/pages/new_password_page.py" line="+103"/>
         <source>Create a new password</source>
         <extracomment>The reset window&apos;s warning comes this many seconds before its end.</extracomment>
         <translation>Создайте новый пароль</translation>
@@ -2021,7 +2024,7 @@
         <translation>Запросить новый код для смены пароля</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The password is too short: it needs at least %n character(s).</source>
         <translation>
             <numerusform>Пароль слишком короткий: нужно не меньше %n символа.</numerusform>
@@ -2069,7 +2072,7 @@
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Show the new password</source>
         <translation>Показать новый пароль</translation>
     </message>
@@ -2167,7 +2170,7 @@
         <translation>Придумайте новый пароль и введите его дважды: второй раз — чтобы не было опечатки. Старый пароль не нужен.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>New password *</source>
         <translation>Новый пароль *</translation>
     </message>
@@ -2187,7 +2190,7 @@
         <translation>Поля, отмеченные звёздочкой (*), обязательны.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Save the new password on this computer, in the system&apos;s password storage</source>
         <translation>Сохранить новый пароль на этом компьютере, в хранилище паролей системы</translation>
     </message>

@@ -7,8 +7,9 @@ import asyncio
 from collections.abc import Coroutine
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from dek_desktop.recovery import RecoveryFlow
@@ -83,6 +84,16 @@ def press_sign_in(qtbot: QtBot, shell: Shell) -> None:
     click(qtbot, button(shell, "nextButton"))
     qtbot.waitUntil(lambda: flow.state is not before and flow.state.busy is None, timeout=ANSWER_MS)
     wait_idle(qtbot, shell)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """A key press and release for every character, Russian ones too (QTest's keyClicks
+    takes Latin-1 only)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
 
 
 def run(qtbot: QtBot, work: Coroutine[Any, Any, T]) -> T:

@@ -34,6 +34,7 @@ from tests.app.pages.sign_in_steps import (
     problem_label,
     run,
     sign_in,
+    type_text,
     wait_for_page,
     wait_idle,
 )
@@ -470,3 +471,21 @@ def test_the_keyboard_language_is_drawn_again_when_the_system_says_it_changed(
 
     assert badge.text() == keyboard_language_code()
     assert badge.accessibleDescription().startswith("Язык клавиатуры: ")
+
+
+def test_typing_keeps_the_focus_when_a_warning_makes_the_page_grow(
+    qtbot: QtBot, shell: Shell
+) -> None:
+    shell.window.resize(960, 520)  # a small screen: the page must grow and scroll
+    login = field(shell, "loginEdit")
+    login.setFocus()
+    qtbot.waitUntil(login.hasFocus)
+    page = shell.wizard.currentPage()
+
+    type_text(login, "фтт")  # Russian letters: the warning opens under the field
+
+    qtbot.waitUntil(label(shell, "loginLayoutWarning").isVisible)
+    qtbot.waitUntil(lambda: page.height() >= page.minimumSizeHint().height())
+    assert login.hasFocus()
+    type_text(login, "@")
+    assert login.text() == "фтт@"

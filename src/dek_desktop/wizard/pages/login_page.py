@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from ...recovery import ProblemKind, Step
 from ...recovery.login_layout import (
@@ -379,12 +387,19 @@ class LoginPage(FlowPage):
 
     def _make_room(self) -> None:
         """QWizard fixes its minimum size from its pages only when it switches pages: when a
-        panel opens here (the picture with digits, the sample bill) it is asked to measure
-        again (setTitleFormat re-runs its layout), so the window scrolls instead of
-        squeezing the page."""
+        panel opens here (the picture with digits, the sample bill, a warning) it is asked to
+        measure again (setTitleFormat re-runs its layout), so the window scrolls instead of
+        squeezing the page. That hides the page area for a moment, which throws the focus
+        out of the field being typed in: it is put back."""
         wizard = self.wizard()
-        if wizard is not None and self.minimumSizeHint().height() > self.height():
-            wizard.setTitleFormat(wizard.titleFormat())
+        if wizard is None or wizard.currentPage() is not self:
+            return
+        if self.minimumSizeHint().height() <= self.height():
+            return
+        focused = QApplication.focusWidget()
+        wizard.setTitleFormat(wizard.titleFormat())
+        if focused is not None and self.isAncestorOf(focused) and not focused.hasFocus():
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _describe_fields(self) -> None:
         """Each field's accessible description says what is wrong with it and what to mind."""
