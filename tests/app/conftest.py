@@ -121,9 +121,11 @@ def shell_factory(
         pages: Sequence[type[FlowPage]] | None = None,
         ui_dirs: Sequence[Path] = (),
         catalogs: Sequence[tuple[Path, str]] = (),
+        draft_dir: Path | None = None,
     ) -> Shell:
         """`pages` None: the app's own (wizard/page_catalog.py); `catalogs`: more
-        translation catalogs (directory, name) installed with the app's."""
+        translation catalogs (directory, name) installed with the app's; `draft_dir` None: a
+        folder of this shell's own (give another shell's to relaunch the app on its draft)."""
         language = install_language(config)
         for directory, name in catalogs:
             language.add_catalog(directory, name)
@@ -137,7 +139,7 @@ def shell_factory(
             config,
             window,
             user_zone=user_zone,
-            draft_dir=tmp_path / f"drafts-{len(made)}",
+            draft_dir=draft_dir or tmp_path / f"drafts-{len(made)}",
             keychain=keychain or Keychain(backend=TmpPlaintextKeyring(tmp_path / "keyring.cfg")),
             page_classes=pages,
             ui_dirs=ui_dirs,

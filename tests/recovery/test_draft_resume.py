@@ -85,3 +85,30 @@ async def test_starting_again_or_declining_removes_the_draft(
     assert flow.saved_draft() is not None
     flow.discard_draft()
     assert flow.saved_draft() is None
+
+
+async def test_after_a_resumed_recovery_the_sign_in_page_asks_for_the_login(
+    flow: RecoveryFlow, service: RunningService, relaunch: Callable[[], RecoveryFlow]
+) -> None:
+    """The draft keeps no contact, so the done page knows no login: «войти с новым паролем»
+    leads to the sign-in page instead of sending an empty login."""
+    await request_code(flow, "active")
+    again = relaunch()
+    draft = again.saved_draft()
+    assert draft is not None
+    again.resume(draft)
+    assert (await again.verify(code_for(service, "active"))).step is Step.NEW_PASSWORD
+    new_password = "Lighthouse-Egersheld-1876"
+    assert (await again.set_new_password(new_password, new_password)).step is Step.DONE
+    assert again.state.login == ""
+
+    asked = await again.sign_in_with_new_password()
+
+    assert (asked.step, asked.login, asked.problem, asked.input_issues) == (
+        Step.LOGIN,
+        "",
+        None,
+        (),
+    )
+    signed_in = await again.sign_in("anna.ivanova@example.ru", new_password)
+    assert signed_in.step is Step.SIGNED_IN

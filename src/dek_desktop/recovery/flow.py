@@ -247,12 +247,16 @@ class RecoveryFlow:
         return await self._sign_in(normalised_login(login), secret, captcha_answer)
 
     async def sign_in_with_new_password(self) -> FlowState:
-        """From the done page: the login prefilled, the password just set (held in memory)."""
+        """From the done page: the login prefilled, the password just set (held in memory).
+        A recovery resumed from the draft does not know the login (the draft keeps no
+        contact): the sign-in page asks for it instead of sending an empty one."""
         new_password = self._secrets.new_password
-        if new_password is None:
+        login = normalised_login(self.state.login)
+        if new_password is None or not login:
+            self._secrets.forget()
             return self.go_login()
         self._last_action = self.sign_in_with_new_password
-        return await self._sign_in(normalised_login(self.state.login), new_password, "")
+        return await self._sign_in(login, new_password, "")
 
     async def _sign_in(self, login: str, password: Password, captcha_answer: str) -> FlowState:
         captcha = self._captcha(captcha_answer)
