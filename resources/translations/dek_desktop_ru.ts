@@ -1713,12 +1713,12 @@
     <message>
         <location filename="../../src/dek_desktop/wizard/pages/local_times.py" line="+19"/>
         <source>at %1</source>
-        <translation>в %1</translation>
+        <translation>в&#xa0;%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on %1 at %2</source>
-        <translation>%1 в %2</translation>
+        <translation>%1 в&#xa0;%2</translation>
     </message>
 </context>
 <context>
