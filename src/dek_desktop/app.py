@@ -106,6 +106,9 @@ def run_app(config: AppConfig) -> int:
             loop.run_forever()
         finally:
             desktop.stop()
+    # Qt's objects go before Python's finalizer runs, which could otherwise free them twice
+    window.deleteLater()
+    app.shutdown()
     return 0
 
 

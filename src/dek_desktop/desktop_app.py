@@ -207,10 +207,9 @@ class DesktopApp:
             self.window.wizard.add_page(page_class(services))
         self.client.set_language(Language(language.language))
         self.window.wizard.follow(self.flow)
-        self.spawn(self.flow.start())
-        self.spawn(self._load_support_contacts())
+        first_calls = (self.spawn(self.flow.start()), self.spawn(self._load_support_contacts()))
         if self.demo_service is not None:
-            self.spawn(self._open_demo_inbox(base_url))
+            self.spawn(self._open_demo_inbox(base_url, after=first_calls))
         draft = self.flow.saved_draft()
         if draft is not None:
             self.spawn(self._offer_to_resume(draft))
@@ -228,20 +227,25 @@ class DesktopApp:
             return
         self.window.show_support_contacts(contacts)
 
-    async def _open_demo_inbox(self, base_url: str) -> None:
+    async def _open_demo_inbox(
+        self, base_url: str, *, after: tuple[asyncio.Task[Any], ...]
+    ) -> None:
         from .demo.accounts import load_demo_catalogue
         from .demo.outbox import OutboxReader
         from .wizard.demo_inbox import DemoInboxWindow
 
         inbox = DemoInboxWindow(self.user_zone)
-        inbox.setFont(self.window.font())
         inbox.link_opened.connect(self.window.recovery_links.open)
         self.demo_inbox = inbox
         inbox.start_watching(OutboxReader(base_url))
         geometry = self.window.frameGeometry()
         inbox.move(geometry.right() + 16, geometry.top())
         inbox.show()
+        # The seed's import (FastAPI, the email package) waits for the first calls' own lazy
+        # imports (requests, http.client): two threads importing one package can deadlock.
+        await asyncio.wait(after)
         inbox.show_catalogue(await asyncio.to_thread(load_demo_catalogue))
+        log.info("demo inbox open, %d demo accounts", inbox.accounts_table.rowCount())
 
     async def _offer_to_resume(self, draft: Any) -> None:
         flow = self.flow

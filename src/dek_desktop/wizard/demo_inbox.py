@@ -14,7 +14,7 @@ from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QTextOption
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -309,11 +309,6 @@ class DemoInboxWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # closing only hides it: the app's Demo inbox button shows it again, still up to date
-        event.ignore()
-        self.hide()
 
     def _copy_code(self, code: str) -> None:
         QGuiApplication.clipboard().setText(code)
