@@ -105,11 +105,24 @@ def run_app(config: AppConfig) -> int:
         try:
             loop.run_forever()
         finally:
+            _finish_cancelled_tasks(loop)
             desktop.stop()
     # Qt's objects go before Python's finalizer runs, which could otherwise free them twice
     window.deleteLater()
     app.shutdown()
     return 0
+
+
+def _finish_cancelled_tasks(loop: asyncio.AbstractEventLoop) -> None:
+    """Every task still pending when the window closed is cancelled and given a moment to
+    unwind (a page's call, the inbox's watch), so none is destroyed half-way."""
+    import asyncio
+
+    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.wait(pending, timeout=5))
 
 
 def _quit_on_signals(loop: asyncio.AbstractEventLoop, app: QApplication) -> None:

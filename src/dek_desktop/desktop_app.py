@@ -94,6 +94,7 @@ class DesktopApp:
         return task
 
     def cancel_tasks(self) -> None:
+        """On aboutToQuit: everything the app started (pages' calls: see run_app)."""
         for task in tuple(self._tasks):
             task.cancel()
         if self.demo_inbox is not None:
