@@ -22,8 +22,12 @@ pillow_heif.register_heif_opener()
 EXIF_ORIENTATION = 0x0112
 # Stored pixels that a viewer turns upright by applying the EXIF orientation.
 STORED_FOR_ORIENTATION = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
     3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
     6: Image.Transpose.ROTATE_90,
+    7: Image.Transpose.TRANSVERSE,
     8: Image.Transpose.ROTATE_270,
 }
 BAND_SLOTS = 4

@@ -68,6 +68,32 @@ def test_a_sideways_12_megapixel_photo_comes_out_upright_at_250_dpi(
     assert checked.notices == ()
 
 
+def test_every_exif_orientation_is_drawn_upright_and_mirrored_back(
+    pipeline: DocumentPipeline, tmp_path: Path
+) -> None:
+    """The pixels stay as stored and the PDF page turns them: all eight ways, mirrors too."""
+    photos = [
+        samples.save_jpeg(
+            samples.document_page(900, 1200, band=orientation % samples.BAND_SLOTS),
+            tmp_path / f"orientation {orientation}.jpg",
+            orientation=orientation,
+        )
+        for orientation in range(1, 9)
+    ]
+    checked = run(pipeline.check_files(photos))
+    pages = [page for file in checked for page in accepted(file).pages]
+    assert [page.orientation for page in pages] == list(range(1, 9))
+    for page in pages:
+        assert (page.pixel_width, page.pixel_height) == (900, 1200)
+        assert page.height_pt > page.width_pt
+        assert thumbnail_upright(page)
+    pdf = built_pdf(pipeline, pages)
+    for number, orientation in enumerate(range(1, 9), start=1):
+        rendered = render(pdf, number)
+        assert is_upright(rendered), orientation
+        assert band_slot(rendered) == orientation % samples.BAND_SLOTS, orientation
+
+
 def test_an_iphone_heic_is_converted_and_upright(
     pipeline: DocumentPipeline, tmp_path: Path
 ) -> None:

@@ -155,7 +155,9 @@ class Assembly:
         for page in document.pages:
             if page.pdf_page_index is None:
                 variant = self._picture(page, setting.level)
-                placements.append(PicturePlacement(variant.path, page.width_pt, page.height_pt))
+                placements.append(
+                    PicturePlacement(variant.path, page.width_pt, page.height_pt, page.orientation)
+                )
             elif page.file_id in document.rasterized_files:
                 raster = self._rasters[(page.page_id, setting.level)]
                 placements.append(PicturePlacement(raster.path, page.width_pt, page.height_pt))

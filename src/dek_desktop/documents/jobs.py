@@ -38,6 +38,18 @@ def describe_worker(job_id: int) -> WorkerInfo:
     return WorkerInfo(pid=os.getpid(), niceness=niceness)
 
 
+def warm_up(job_id: int) -> WorkerInfo:
+    """Loads the imaging and PDF libraries and Pillow's readers, so that the first file does not
+    wait for them (about half a second)."""
+    from PIL import Image
+
+    from dek_desktop.documents import images, pdf_input, pdf_merge  # noqa: F401
+
+    Image.init()
+    images.register_heif()
+    return describe_worker(job_id)
+
+
 def check_file(job_id: int, source: Path, out_dir: Path, file_id: str) -> FileReport:
     checkpoint = checkpoint_for(job_id)
     found = sniff(source)

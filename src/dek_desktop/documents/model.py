@@ -26,6 +26,9 @@ class PreparedPage:
     pixel_height: int
     greyscale: bool
     thumbnail: Path
+    # The EXIF orientation (1–8) the JPEG in `content` is stored with; the PDF page draws it
+    # upright. `pixel_width` and `pixel_height` are the upright picture's.
+    orientation: int = 1
     notices: tuple[Notice, ...] = ()
 
     @property

@@ -1,7 +1,8 @@
 """Pages → one PDF: pictures embedded as they are (no re-encoding), PDF pages copied whole.
 
 Copied PDF pages keep their vector content; a picture page is the JPEG the pipeline made,
-placed on a page of its own size. Every PDF gets a title, a language and XMP metadata.
+placed on a page of its own size and drawn upright whatever way it is stored. Every PDF gets a
+title, a language and XMP metadata.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pikepdf
 from pikepdf import Dictionary, Name
 from PIL import Image
 
+from dek_desktop.documents.orientation import drawing_matrix
 from dek_desktop.documents.placements import (
     Bookmark,
     PdfDescription,
@@ -88,7 +90,8 @@ def _picture_page(pdf: pikepdf.Pdf, placement: PicturePlacement) -> pikepdf.Page
         Filter=Name.DCTDecode,
     )
     page_width, page_height = placement.width_pt, placement.height_pt
-    drawing = f"q {page_width:.2f} 0 0 {page_height:.2f} 0 0 cm /Im0 Do Q".encode("ascii")
+    matrix = drawing_matrix(placement.orientation, page_width, page_height)
+    drawing = f"q {matrix} cm /Im0 Do Q".encode("ascii")
     return pikepdf.Page(
         Dictionary(
             Type=Name.Page,

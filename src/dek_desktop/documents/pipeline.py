@@ -66,8 +66,13 @@ class DocumentPipeline:
         return self._pool.workers
 
     def warm_up(self) -> None:
-        """Starts the worker processes early (e.g. when the page opens)."""
+        """Starts the worker processes early (e.g. when the page opens) and has them load the
+        imaging and PDF libraries; nothing waits for it."""
         self._pool.warm_up()
+
+    async def warmed_up(self) -> None:
+        """Returns once `warm_up()`'s work is done (a page need not wait for it; a bench does)."""
+        await self._pool.warmed_up()
 
     async def check_files(
         self,

@@ -13,6 +13,7 @@ class PicturePlacement:
     jpeg: Path
     width_pt: float
     height_pt: float
+    orientation: int = 1  # EXIF orientation the JPEG is stored with; drawn upright
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """A cheap look at whether a photo can be read: blur and darkness.
 
-Both measures run on a small greyscale copy (about a megapixel), so they cost a few
-milliseconds even for a 12-megapixel photo. They warn, they never refuse.
+Both measures run on a small greyscale copy (one to four megapixels, made from the downscaled
+page), so they cost a few milliseconds even for a 12-megapixel photo. They warn, they never
+refuse.
 """
 
 from __future__ import annotations
@@ -24,10 +25,9 @@ _LAPLACIAN = ImageFilter.Kernel((3, 3), (0, 1, 0, 1, -4, 1, 0, 1, 0), scale=1, o
 
 
 def analysis_copy(picture: Image.Image) -> Image.Image:
-    """A greyscale copy with its long side near `ANALYSIS_LONG_SIDE`."""
-    grey = picture if picture.mode == "L" else picture.convert("L")
-    factor = max(1, max(grey.size) // ANALYSIS_LONG_SIDE)
-    return grey.reduce(factor) if factor > 1 else grey
+    """A copy (same mode) with its long side between `ANALYSIS_LONG_SIDE` and twice that."""
+    factor = max(1, max(picture.size) // ANALYSIS_LONG_SIDE)
+    return picture.reduce(factor) if factor > 1 else picture
 
 
 def sharpness(grey: Image.Image) -> float:
@@ -41,7 +41,9 @@ def brightness(grey: Image.Image) -> float:
     return float(ImageStat.Stat(grey).mean[0])
 
 
-def assess(grey: Image.Image) -> tuple[Notice, ...]:
+def assess(small: Image.Image) -> tuple[Notice, ...]:
+    """Warnings for an analysis copy (`analysis_copy`) of a page."""
+    grey = small if small.mode == "L" else small.convert("L")
     notices: list[Notice] = []
     if brightness(grey) < DARKNESS_LIMIT:
         notices.append(messages.DARK)

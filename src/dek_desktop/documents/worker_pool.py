@@ -77,6 +77,7 @@ class WorkerPool:
         self._quarantine: ProcessPoolExecutor | None = None
         self._quarantine_lock: asyncio.Lock | None = None
         self._outstanding: set[Future[Any]] = set()
+        self._warming: list[Future[Any]] = []
         self._closed = False
 
     def _new_executor(self, workers: int) -> ProcessPoolExecutor:
@@ -144,11 +145,15 @@ class WorkerPool:
             future.cancel()
 
     def warm_up(self) -> None:
-        """Starts the worker processes now, so the first file does not wait for them."""
-        from dek_desktop.documents.jobs import describe_worker
+        """Starts the worker processes now and loads their libraries, so the first file does not
+        wait for them."""
+        from dek_desktop.documents.jobs import warm_up
 
-        for _ in range(self.workers):
-            self._executor.submit(describe_worker, 0)
+        self._warming = [self._executor.submit(warm_up, 0) for _ in range(self.workers)]
+
+    async def warmed_up(self) -> None:
+        """Returns once the work `warm_up()` started is done (at once if it was not called)."""
+        await asyncio.gather(*(asyncio.wrap_future(future) for future in self._warming))
 
     def shutdown(self, *, wait: bool = True) -> None:
         if self._closed:
