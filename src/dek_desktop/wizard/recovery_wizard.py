@@ -142,8 +142,9 @@ class RecoveryWizard(QWizard):
     # --- Qt ----------------------------------------------------------------------------------
 
     def nextId(self) -> int:
-        if self._target is not None:
+        if self._target is not None and self._target != self.currentId():
             return self._target
+        # once on the target, QWizard asks again whether the page has a Next: answer for it
         # QWizard asks while switching pages, before currentIdChanged: use its current page
         page = self._page_with_id(self.currentId())
         if self._flow is not None and page is not None:
