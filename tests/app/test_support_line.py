@@ -6,10 +6,13 @@ from collections.abc import Callable
 from datetime import date
 from zoneinfo import ZoneInfo
 
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from dek_desktop.config import AppConfig
 from dek_desktop.support_hours import local_support_hours, phone_for_display
+from dek_desktop.wizard.appearance import Appearance
 from tests.app.conftest import WAIT_MS, Shell
 from tests.conftest import RunningService
 
@@ -59,3 +62,30 @@ def test_unreadable_hours_or_zone_give_none() -> None:
 def test_toll_free_numbers_are_written_as_people_dial_them() -> None:
     assert phone_for_display("+7 800 100-15-52") == "8 800 100-15-52"
     assert phone_for_display("+7 4232 00-00-00") == "+7 4232 00-00-00"
+
+
+def link_colour_shown(line: QLabel, colour: str) -> bool:
+    """Whether the phone link is drawn (its underline) in `colour`."""
+    picture = line.grab().toImage()
+    wanted = QColor(colour).rgb()
+    return any(
+        picture.pixel(x, y) == wanted
+        for y in range(picture.height())
+        for x in range(picture.width())
+    )
+
+
+def test_the_phone_link_follows_a_switch_to_the_dark_scheme(
+    qtbot: QtBot, shell: Shell, appearance: Appearance
+) -> None:
+    line = shell.window.support_line
+    qtbot.waitUntil(line.isVisible, timeout=WAIT_MS)
+    light_link = QApplication.palette().color(QPalette.ColorRole.Link).name()
+    assert link_colour_shown(line, light_link)
+    try:
+        appearance.force(True)
+        dark_link = QApplication.palette().color(QPalette.ColorRole.Link).name()
+        assert dark_link != light_link
+        qtbot.waitUntil(lambda: link_colour_shown(line, dark_link))
+    finally:
+        appearance.force(None)

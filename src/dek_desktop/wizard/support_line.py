@@ -68,4 +68,9 @@ class SupportLine(QLabel):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and self._contacts is not None:
+            # rich text takes the link colour when it is set (and the same text is not set
+            # again): set it anew for a switch between light and dark
+            self.clear()
+            self.retranslate()
         super().changeEvent(event)
