@@ -259,7 +259,7 @@ def test_send_again_waits_its_turn_and_the_newest_message_is_named(
     qtbot.waitUntil(newest.isVisible, timeout=ANSWER_MS)
     wait_idle(qtbot, shell)
     assert label_text(shell, "newestLabel") == (
-        f"Используйте код из последнего сообщения, отправленного в {resent_at}."
+        f"Используйте код из последнего сообщения, отправленного в\u00a0{resent_at}."
     )
     assert label_text(shell, "sentLabel") == "Новый код отправлен на почту an**********@example.ru."
     assert not on_code(shell, QLabel, "acceptedLabel").isVisible()

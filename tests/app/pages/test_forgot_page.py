@@ -68,7 +68,7 @@ def test_an_e_mail_typed_with_capitals_gets_a_code_and_the_code_page_says_where_
         == "Запрос на восстановление принят."
     )
     sent_at = local_hh_mm(service.clock.now())
-    assert sent_text(shell) == f"Код отправлен на почту an**********@example.ru в {sent_at}."
+    assert sent_text(shell) == f"Код отправлен на почту an**********@example.ru в\u00a0{sent_at}."
     assert service.outbox()[0]["to"] == "anna.ivanova@example.ru"
 
 
@@ -80,7 +80,7 @@ def test_a_phone_in_any_common_form_is_one_number(
     ask_for_code(qtbot, shell, "8 (914) 100-00-02", Channel.SMS)
     wait_for_page(qtbot, shell, PageId.CODE)
     qtbot.waitUntil(lambda: bool(sent_text(shell)), timeout=ANSWER_MS)
-    assert sent_text(shell).startswith("Код отправлен в SMS на номер +7 914 ***-**-02 в ")
+    assert sent_text(shell).startswith("Код отправлен в SMS на номер +7 914 ***-**-02 в\u00a0")
     assert service.outbox()[0]["to"] == "+79141000002"
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 from ...recovery import Field
 from ..flow_page import FlowPage
 from ..page_ids import PageId
-from .room_to_grow import RoomToGrow
+from .page_height import PageHeight
 
 if TYPE_CHECKING:
     from ...api.models import AccountChoice
@@ -24,13 +24,14 @@ _ACCOUNT_ID = Qt.ItemDataRole.UserRole
 _ROW_LINES = 3.4
 
 
-class AccountChoicePage(RoomToGrow, FlowPage):
+class AccountChoicePage(FlowPage):
     page_id = PageId.ACCOUNT_CHOICE
     form_name = "account_choice_page"
     field_widgets: ClassVar[Mapping[str, str]] = {Field.ACCOUNT.value: "accountList"}
 
     def __init__(self, services: PageServices) -> None:
         super().__init__(services)
+        PageHeight(self)  # the window scrolls when the page grows, never squeezes it
         assert self.form is not None
         self.account_list = self.form.find(QListWidget, "accountList")
         self.account_list.itemSelectionChanged.connect(self.update_ready)

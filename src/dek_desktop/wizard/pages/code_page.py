@@ -25,7 +25,7 @@ from ..flow_page import FlowPage
 from ..page_ids import PageId
 from .code_digit_groups import grouped_digits
 from .local_times import at_time, minutes_and_seconds
-from .room_to_grow import RoomToGrow
+from .page_height import PageHeight
 
 if TYPE_CHECKING:
     from ...recovery import CodeDelivery, FlowState, InputIssue, PageProblem
@@ -34,13 +34,14 @@ if TYPE_CHECKING:
 TICK_MS = 1000
 
 
-class CodePage(RoomToGrow, FlowPage):
+class CodePage(FlowPage):
     page_id = PageId.CODE
     form_name = "code_page"
     field_widgets: ClassVar[Mapping[str, str]] = {Field.CODE.value: "codeEdit"}
 
     def __init__(self, services: PageServices) -> None:
         super().__init__(services)
+        PageHeight(self)  # the window scrolls when the page grows, never squeezes it
         assert self.form is not None
         find = self.form.find
         self.accepted_label = find(QLabel, "acceptedLabel")

@@ -20,7 +20,7 @@ from ...recovery import Field, ProblemKind
 from ..flow_page import FlowPage
 from ..page_ids import PageId
 from .captcha_box import CaptchaBox
-from .room_to_grow import RoomToGrow
+from .page_height import PageHeight
 from .svg_pictures import svg_pixmap
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ BILL_PICTURE = "bill_account_number"
 _BILL_CHARS = 60
 
 
-class ForgotPage(RoomToGrow, FlowPage):
+class ForgotPage(FlowPage):
     page_id = PageId.FORGOT
     form_name = "forgot_page"
     field_widgets: ClassVar[Mapping[str, str]] = {
@@ -47,6 +47,7 @@ class ForgotPage(RoomToGrow, FlowPage):
 
     def __init__(self, services: PageServices) -> None:
         super().__init__(services)
+        PageHeight(self)  # the window scrolls when the page grows, never squeezes it
         assert self.form is not None
         find = self.form.find
         self.email_radio = find(QRadioButton, "emailRadio")

@@ -29,7 +29,7 @@ from ...api.vocabulary import QuestionKind
 from ...recovery import Field, ProblemKind, answer_field
 from ..flow_page import FlowPage
 from ..page_ids import PageId
-from .room_to_grow import RoomToGrow
+from .page_height import PageHeight
 
 if TYPE_CHECKING:
     from ...api.models import ConsentText, IdentityQuestion
@@ -41,12 +41,13 @@ _DIGITS_WITH_SEPARATORS = QRegularExpression(r"[0-9 \-]*")
 _CONSENT_LINES = 7
 
 
-class IdentityPage(RoomToGrow, FlowPage):
+class IdentityPage(FlowPage):
     page_id = PageId.IDENTITY
     form_name = "identity_page"
 
     def __init__(self, services: PageServices) -> None:
         super().__init__(services)
+        PageHeight(self)  # the window scrolls when the page grows, never squeezes it
         assert self.form is not None
         find = self.form.find
         self.consent_label = find(QLabel, "consentLabel")
