@@ -50,9 +50,11 @@ def session_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     event processing, so qtbot.waitUntil / waitSignal drive its tasks. (Stopping it would
     call QApplication.exit(), which leaves Qt's quit flag set for every later test.)"""
     loop = qasync.QEventLoop(qapp, already_running=True)
+    # qasync marks it as the running loop for the whole process; it is only while a test
+    # that uses it runs (qt_loop), so Qt-free tests after these can still use asyncio.run().
+    asyncio.events._set_running_loop(None)
     workers = qasync.QThreadExecutor(10)
     loop.set_default_executor(workers)
-    asyncio.set_event_loop(loop)
     yield loop
     workers.shutdown(wait=True)
 
@@ -60,13 +62,19 @@ def session_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
 @pytest.fixture
 def qt_loop(session_loop: asyncio.AbstractEventLoop) -> Iterator[asyncio.AbstractEventLoop]:
     """The loop for one test; what the test left running is cancelled afterwards."""
-    yield session_loop
-    pending = [task for task in asyncio.all_tasks(session_loop) if not task.done()]
-    for task in pending:
-        task.cancel()
-    deadline = session_loop.time() + 5
-    while any(not task.done() for task in pending) and session_loop.time() < deadline:
-        QCoreApplication.processEvents()
+    asyncio.set_event_loop(session_loop)
+    asyncio.events._set_running_loop(session_loop)
+    try:
+        yield session_loop
+        pending = [task for task in asyncio.all_tasks(session_loop) if not task.done()]
+        for task in pending:
+            task.cancel()
+        deadline = session_loop.time() + 5
+        while any(not task.done() for task in pending) and session_loop.time() < deadline:
+            QCoreApplication.processEvents()
+    finally:
+        asyncio.events._set_running_loop(None)
+        asyncio.set_event_loop(None)
 
 
 @pytest.fixture(scope="session")
