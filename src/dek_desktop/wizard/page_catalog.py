@@ -8,13 +8,21 @@ from __future__ import annotations
 
 from .flow_page import FlowPage
 from .pages.account_choice_page import AccountChoicePage
+from .pages.blocked_page import BlockedPage
 from .pages.code_page import CodePage
+from .pages.done_page import DonePage
 from .pages.forgot_page import ForgotPage
 from .pages.identity_page import IdentityPage
+from .pages.new_password_page import NewPasswordPage
+from .pages.support_page import SupportPage
 
 PAGE_CLASSES: tuple[type[FlowPage], ...] = (
     ForgotPage,
     CodePage,
     AccountChoicePage,
     IdentityPage,
+    NewPasswordPage,
+    DonePage,
+    BlockedPage,
+    SupportPage,
 )
