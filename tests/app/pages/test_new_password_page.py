@@ -123,6 +123,25 @@ def test_the_password_typed_in_cyrillic_as_a_common_word_is_refused(
     assert problem_of(page).text().startswith("Этим паролем пользуются очень многие")
 
 
+def test_the_account_number_is_refused_by_the_service_as_the_login(
+    qtbot: QtBot, shell: Shell, service: RunningService
+) -> None:
+    page = reach_new_password(qtbot, shell, service)  # by e-mail: the number was never typed
+    number = demo_account("active").number
+    type_passwords(qtbot, shell, number, number)
+    assert child(page, QLabel, "loginRuleLabel").text().startswith("✓ ")  # unknown here
+    press_next(qtbot, shell)
+    wait_idle(qtbot, shell)
+
+    assert flow_of(shell).state.password_violations == ("same_as_login",)
+    assert problem_of(page).text() == (
+        "Пароль не должен совпадать с логином: ни с номером лицевого счёта, ни с почтой, "
+        "ни с телефоном."
+    )
+    assert child(page, QLabel, "loginRuleLabel").text().startswith("✗ ")
+    assert current_page_id(shell) == PageId.NEW_PASSWORD
+
+
 def test_the_two_fields_must_match(qtbot: QtBot, shell: Shell, service: RunningService) -> None:
     page = reach_new_password(qtbot, shell, service)
     type_passwords(qtbot, shell, GOOD_PASSWORD, GOOD_PASSWORD + "!")
