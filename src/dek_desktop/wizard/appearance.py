@@ -122,6 +122,9 @@ class Appearance(QObject):
             QPalette.ColorRole.ButtonText,
         ):
             palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+        # a new style sheet lays the wizard out anew, which throws the keyboard focus out of
+        # the field being typed in (to the window's first button): it is put back
+        focused = self._app.focusWidget()
         self._app.setPalette(palette)
         self._app.setStyleSheet(
             font_sheet(self.base_pixel_size)
@@ -130,6 +133,10 @@ class Appearance(QObject):
             + "\n"
             + self._sheet("dark.qss" if dark else "light.qss")
         )
+        if focused is not None and focused.isVisible() and not focused.hasFocus():
+            from PySide6.QtCore import Qt
+
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _sheet(self, name: str) -> str:
         try:
