@@ -37,7 +37,7 @@
 <context>
     <name>ApplicationTexts</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/application_texts.py" line="+23"/>
+        <location filename="../../src/dek_desktop/wizard/pages/application_texts.py" line="+25"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
@@ -109,7 +109,7 @@
     <message>
         <location line="+3"/>
         <source>The account is blocked</source>
-        <translation type="unfinished">The account is blocked</translation>
+        <translation>The account is blocked</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -147,7 +147,7 @@
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
@@ -164,17 +164,17 @@
     <message numerus="yes">
         <location line="+8"/>
         <source>about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
         </translation>
     </message>
 </context>
@@ -549,7 +549,7 @@
         <translation>Stay here</translation>
     </message>
     <message>
-        <location filename="../../ui/code_page.ui" line="+28"/>
+        <location filename="../../ui/code_page.ui" line="+32"/>
         <source>Your request is accepted.</source>
         <translation>Your request is accepted.</translation>
     </message>
@@ -722,7 +722,7 @@
         <translation>Application from a service centre: number %1, PIN %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>The code %1 is copied.</source>
         <translation>The code %1 is copied.</translation>
     </message>
@@ -730,7 +730,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../src/dek_desktop/desktop_app.py" line="+129"/>
+        <location filename="../../src/dek_desktop/desktop_app.py" line="+130"/>
         <source>Starting the practice service, please wait…</source>
         <translation>Starting the practice service, please wait…</translation>
     </message>
@@ -745,7 +745,7 @@
         <translation>The service address cannot be used: %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Continue the recovery?</source>
         <translation>Continue the recovery?</translation>
     </message>
@@ -848,22 +848,25 @@
         <source>Cannot be sent: %1</source>
         <translation>Cannot be sent: %1</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents_page.ui" line="+57"/>
         <source>If you have no access to your e-mail and phone, or the account is blocked, send photos or scans of your documents. We check them and give the access back.</source>
-        <translation>If you have no access to your e-mail and phone, or the account is blocked, send photos or scans of your documents. We check them and give the access back.</translation>
+        <translation type="vanished">If you have no access to your e-mail and phone, or the account is blocked, send photos or scans of your documents. We check them and give the access back.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+103"/>
+        <location filename="../../ui/documents_page.ui" line="+81"/>
         <source>What you will need</source>
         <translation>What you will need</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="+20"/>
         <source>How to photograph the documents</source>
         <translation>How to photograph the documents</translation>
     </message>
@@ -872,7 +875,7 @@
         <translation type="vanished">Next</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Consent to the processing of personal data</source>
         <translation>Consent to the processing of personal data</translation>
     </message>
@@ -913,27 +916,24 @@
         <translation>&lt;b&gt;Other papers&lt;/b&gt;, if needed: a power of attorney when you apply for someone else, a marriage certificate after a change of name.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Put the document flat on a table, in good daylight.</source>
-        <translation>Put the document flat on a table, in good daylight.</translation>
+        <translation type="vanished">Put the document flat on a table, in good daylight.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The whole page must be in the photo, all four corners.</source>
-        <translation>The whole page must be in the photo, all four corners.</translation>
+        <translation type="vanished">The whole page must be in the photo, all four corners.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>No glare or shadows: do not use the flash.</source>
         <translation>No glare or shadows: do not use the flash.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Phone photos, scans and PDF files all fit: the app turns, shrinks and joins them into one file per document by itself.</source>
-        <translation>Phone photos, scans and PDF files all fit: the app turns, shrinks and joins them into one file per document by itself.</translation>
+        <translation type="vanished">Phone photos, scans and PDF files all fit: the app turns, shrinks and joins them into one file per document by itself.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Add the documents</source>
         <translation>Add the documents</translation>
     </message>
@@ -945,7 +945,7 @@
     <message>
         <location line="+2"/>
         <source>Restore access with a code</source>
-        <translation type="unfinished">Restore access with a code</translation>
+        <translation>Restore access with a code</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -955,7 +955,7 @@
     <message>
         <location line="+2"/>
         <source>Contact support</source>
-        <translation type="unfinished">Contact support</translation>
+        <translation>Contact support</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1005,12 +1005,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Save the receipt</source>
         <translation>Save the receipt</translation>
     </message>
@@ -1047,14 +1047,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/documents_page.ui" line="+38"/>
+        <location filename="../../ui/documents_page.ui" line="+40"/>
         <source>Your application</source>
         <translation>Your application</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Continue</source>
-        <translation type="unfinished">Continue</translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1062,27 +1062,42 @@
         <translation>Not now</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Consent version %1</source>
         <translation>Consent version %1</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-253"/>
         <source>Open the application</source>
         <translation>Open the application</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <source>Use a scanner or a phone camera: every field of the document must be clearly visible and not distorted.</source>
+        <translation>Use a scanner or a phone camera: every field of the document must be clearly visible and not distorted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put the document flat, in good daylight; the whole page must be in the photo, all four corners.</source>
+        <translation>Put the document flat, in good daylight; the whole page must be in the photo, all four corners.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF, JPEG and PNG files fit; photos from an iPhone (HEIC) and other pictures are converted by the app, which also turns, shrinks and joins them into one file per document.</source>
+        <translation>PDF, JPEG and PNG files fit; photos from an iPhone (HEIC) and other pictures are converted by the app, which also turns, shrinks and joins them into one file per document.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Create the application</source>
         <translation>Create the application</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next &gt;</source>
-        <translation type="unfinished">Next &gt;</translation>
+        <translation>Next &gt;</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+268"/>
         <source>Application number %1</source>
         <translation>Application number %1</translation>
     </message>
@@ -1107,7 +1122,7 @@
         <translation>How much is sent</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Preparing the documents for sending… %1 %</source>
         <translation>Preparing the documents for sending… %1 %</translation>
     </message>
@@ -1214,9 +1229,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>The number or the PIN is not right. %n attempt(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The number or the PIN is not right. %n attempt left.</numerusform>
+            <numerusform>The number or the PIN is not right. %n attempts left.</numerusform>
         </translation>
     </message>
     <message>
@@ -1252,17 +1267,17 @@
     <message numerus="yes">
         <location line="+12"/>
         <source>The PIN was entered wrong too many times. Please try again in %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The PIN was entered wrong too many times. Please try again in %n hour.</numerusform>
+            <numerusform>The PIN was entered wrong too many times. Please try again in %n hours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The PIN was entered wrong too many times. Please try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The PIN was entered wrong too many times. Please try again in %n minute.</numerusform>
+            <numerusform>The PIN was entered wrong too many times. Please try again in %n minutes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1306,7 +1321,17 @@
         <translation>Please wait a moment: the files are still being checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_page.ui" line="+10"/>
+        <location filename="../../ui/documents_page.ui" line="-146"/>
+        <source>If you have no access to your e-mail and phone, or the account is blocked, send scans or photos of your documents: we check them and give the access back. First make sure you have everything that is needed.</source>
+        <translation>If you have no access to your e-mail and phone, or the account is blocked, send scans or photos of your documents: we check them and give the access back. First make sure you have everything that is needed.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Back to what you will need</source>
+        <translation>Back to what you will need</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Create a new application</source>
         <translation>Create a new application</translation>
     </message>
@@ -1352,24 +1377,28 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>Consent</source>
-        <translation>Consent</translation>
+        <source>Back to the consent</source>
+        <translation>Back to the consent</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+250"/>
+        <source>Consent</source>
+        <translation type="vanished">Consent</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+259"/>
         <source>Application number:</source>
         <translation>Application number:</translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-314"/>
-        <location filename="../../ui/documents_page.ui" line="-233"/>
-        <location line="+322"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-315"/>
+        <location filename="../../ui/documents_page.ui" line="-242"/>
+        <location line="+331"/>
         <source>Copy</source>
-        <translation type="unfinished">Copy</translation>
+        <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_page.ui" line="-302"/>
+        <location filename="../../ui/documents_page.ui" line="-311"/>
         <source>Write the number down: it is how support finds your application.</source>
         <translation>Write the number down: it is how support finds your application.</translation>
     </message>
@@ -1399,7 +1428,7 @@
         <translation>Look at everything in one file</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Cancel this application</source>
         <translation>Cancel this application</translation>
     </message>
@@ -1414,15 +1443,15 @@
         <translation>Submit the application</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The application is submitted</source>
         <translation>The application is submitted</translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+128"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+129"/>
         <location filename="../../ui/documents_page.ui" line="+57"/>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../ui/documents_page.ui" line="+55"/>
@@ -1435,12 +1464,12 @@
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-398"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-401"/>
         <source>Check the status</source>
         <translation>Check the status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_page.ui" line="+97"/>
+        <location filename="../../ui/documents_page.ui" line="+99"/>
         <source>The receipt</source>
         <translation>The receipt</translation>
     </message>
@@ -1793,7 +1822,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+142"/>
+        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+144"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -1833,7 +1862,7 @@
         <translation>Please type the digits from the picture.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Getting a new picture…</source>
         <translation>Getting a new picture…</translation>
     </message>
@@ -1856,12 +1885,11 @@
         <translation>Check the keyboard language and that Caps Lock is off. Not sure of the password? Press “Forgot your password?”.</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Did you mean: %1?</source>
-        <translation>Did you mean: %1?</translation>
+        <translation type="vanished">Did you mean: %1?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+38"/>
         <source>Puts this login into the field</source>
         <translation>Puts this login into the field</translation>
     </message>
@@ -1944,7 +1972,12 @@
         <translation>For example: 100 200 301, name@mail.ru or 8 914 123-45-67</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
+        <source>Did you mean:</source>
+        <translation>Did you mean:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Where do I find my account number?</source>
         <translation>Where do I find my account number?</translation>
     </message>
@@ -1954,7 +1987,7 @@
         <translation>The account number is printed at the top of every DEK bill, after the words «Лицевой счёт». It has digits only. On this sample bill it is framed in red.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Hide the sample bill</source>
         <translation>Hide the sample bill</translation>
     </message>
@@ -1984,17 +2017,17 @@
         <translation>To protect your account, please type the digits you see in the picture.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Show another picture</source>
         <translation>Show another picture</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
         <source>Digits from the picture *</source>
         <translation>Digits from the picture *</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Forgot your password?</source>
         <translation>Forgot your password?</translation>
     </message>
@@ -2168,7 +2201,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/new_password_page.ui" line="+21"/>
+        <location filename="../../ui/new_password_page.ui" line="+23"/>
         <source>Come up with a new password and type it twice: the second time makes sure there is no typo. The old password is not needed.</source>
         <translation>Come up with a new password and type it twice: the second time makes sure there is no typo. The old password is not needed.</translation>
     </message>
@@ -2705,7 +2738,7 @@
 <context>
     <name>SignedInPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/signed_in_page.py" line="+43"/>
+        <location filename="../../src/dek_desktop/wizard/pages/signed_in_page.py" line="+45"/>
         <source>You are signed in</source>
         <translation>You are signed in</translation>
     </message>

@@ -37,146 +37,146 @@
 <context>
     <name>ApplicationTexts</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/application_texts.py" line="+23"/>
+        <location filename="../../src/dek_desktop/wizard/pages/application_texts.py" line="+25"/>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>INN (taxpayer number)</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SNILS (insurance number)</source>
-        <translation type="unfinished"></translation>
+        <translation>СНИЛС</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие документы</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the passport</source>
-        <translation type="unfinished"></translation>
+        <translation>паспорт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the INN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the SNILS</source>
-        <translation type="unfinished"></translation>
+        <translation>СНИЛС</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the other papers</source>
-        <translation type="unfinished"></translation>
+        <translation>другие документы</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Two pages: the main spread with the photo, and the page with the registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две страницы: разворот с фотографией и страница с регистрацией (пропиской).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The certificate, or any paper with your taxpayer number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство или любой документ с вашим ИНН.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The green card or the notice with the insurance number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зелёная карточка или уведомление с номером СНИЛС.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If needed: a power of attorney, a marriage certificate after a change of name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если нужно: доверенность, свидетельство о браке при смене фамилии.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No access to the e-mail and phone of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доступа к почте и телефону личного кабинета</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account is blocked</source>
-        <translation type="unfinished">Аккаунт заблокирован</translation>
+        <translation>Аккаунт заблокирован</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая причина</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not submitted yet: documents are being added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не подано: документы добавляются</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Submitted: waiting for a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Подано: ждёт проверки</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A reviewer is checking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы проверяют</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More documents are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужны ещё документы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 КБ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 МБ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/с</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>осталось около %n секунды</numerusform>
+            <numerusform>осталось около %n секунд</numerusform>
+            <numerusform>осталось около %n секунд</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>осталось около %n минуты</numerusform>
+            <numerusform>осталось около %n минут</numerusform>
+            <numerusform>осталось около %n минут</numerusform>
         </translation>
     </message>
 </context>
@@ -553,7 +553,7 @@
         <translation>Остаться</translation>
     </message>
     <message>
-        <location filename="../../ui/code_page.ui" line="+28"/>
+        <location filename="../../ui/code_page.ui" line="+32"/>
         <source>Your request is accepted.</source>
         <translation>Запрос на восстановление принят.</translation>
     </message>
@@ -726,7 +726,7 @@
         <translation>Заявление из сервисного центра: номер %1, PIN-код %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>The code %1 is copied.</source>
         <translation>Код %1 скопирован.</translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../src/dek_desktop/desktop_app.py" line="+129"/>
+        <location filename="../../src/dek_desktop/desktop_app.py" line="+130"/>
         <source>Starting the practice service, please wait…</source>
         <translation>Запускаем учебный сервер, подождите, пожалуйста…</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>Адрес сервера не подходит: %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Continue the recovery?</source>
         <translation>Продолжить восстановление?</translation>
     </message>
@@ -775,682 +775,695 @@
         <location filename="../../src/dek_desktop/wizard/pages/document_slot_view.py" line="+187"/>
         <source>Add files…</source>
         <extracomment>Thumbnails in lines of text, so they grow with the window&apos;s zoom.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moves the chosen page one place up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переносит выбранную страницу на одно место выше</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moves the chosen page one place down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переносит выбранную страницу на одно место ниже</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Takes the chosen page out; it can be put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Убирает выбранную страницу; её можно вернуть</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>✓ Sent: the service has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Отправлено: документ получен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reviewer asked for this document again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяющий попросил прислать этот документ ещё раз.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1, page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, страница %2 из %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяем файл…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово к отправке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Converted to a picture the service takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Преобразовано в подходящий формат</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя отправить: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents_page.ui" line="+57"/>
-        <source>If you have no access to your e-mail and phone, or the account is blocked, send photos or scans of your documents. We check them and give the access back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+103"/>
+        <location filename="../../ui/documents_page.ui" line="+81"/>
         <source>What you will need</source>
-        <translation type="unfinished"></translation>
+        <translation>Что понадобится</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="+20"/>
         <source>How to photograph the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Как сфотографировать документы</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Consent to the processing of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scans of documents are personal data. We may receive them only with your consent (Federal Law No. 152-FZ). Please read it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы документов — это персональные данные. Мы можем получить их только с вашего согласия (Федеральный закон № 152-ФЗ). Прочитайте его:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>I have read the text and agree to the processing of my personal data *</source>
-        <translation type="unfinished"></translation>
+        <translation>Я прочитал(а) текст и согласен(на) на обработку моих персональных данных *</translation>
     </message>
     <message>
         <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+215"/>
         <source>Access by documents</source>
         <extracomment>No progress for this long while sending: say the connection is lost (the client resumes). Every file dialog and print dialog the page opens (tests and kiosk scripts answer them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление по документам</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Passport&lt;/b&gt;: the main spread with the photo and the page with the registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Паспорт&lt;/b&gt;: разворот с фотографией и страница с регистрацией (пропиской).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;INN&lt;/b&gt;: the certificate with your taxpayer number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ИНН&lt;/b&gt;: свидетельство с номером налогоплательщика.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;SNILS&lt;/b&gt;: the green card or the notice with the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;СНИЛС&lt;/b&gt;: зелёная карточка или уведомление с номером.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Other papers&lt;/b&gt;, if needed: a power of attorney when you apply for someone else, a marriage certificate after a change of name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Другие документы&lt;/b&gt;, если нужно: доверенность, если вы обращаетесь за другого человека; свидетельство о браке при смене фамилии.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Put the document flat on a table, in good daylight.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The whole page must be in the photo, all four corners.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>No glare or shadows: do not use the flash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без бликов и теней: не включайте вспышку.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Phone photos, scans and PDF files all fit: the app turns, shrinks and joins them into one file per document by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Add the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить документы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send what the reviewer asked for and submit the application again</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте то, что попросил проверяющий, и подайте заявление ещё раз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore access with a code</source>
-        <translation type="unfinished">Восстановить доступ по коду</translation>
+        <translation>Восстановить доступ по коду</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The code comes to the contact given in the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Код придёт на контакт, указанный в заявлении</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact support</source>
-        <translation type="unfinished">Связаться с поддержкой</translation>
+        <translation>Связаться с поддержкой</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They will explain the decision and what to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Там объяснят решение и что делать дальше</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Six digits from the service centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Шесть цифр из центра обслуживания</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Photos or scans: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии или сканы: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Photos, scans and PDF (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии, сканы и PDF (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <location line="+53"/>
         <location line="+8"/>
         <source>Cancel the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить заявление</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Cancel application No. %1 on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить заявление № %1 на этом компьютере?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The chosen files stay where they are; what was prepared from them is deleted, and the application is no longer continued here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные файлы останутся на месте; подготовленное из них будет удалено, и заявление больше не будет продолжено здесь.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Save the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить квитанцию</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receipt %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция %1.pdf</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+5"/>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Application No. %1 was submitted from this computer. See its status?</source>
-        <translation type="unfinished"></translation>
+        <translation>С этого компьютера подано заявление № %1. Посмотреть его статус?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Application No. %1 was being sent when the app closed. Continue sending?</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда приложение закрылось, шла отправка заявления № %1. Продолжить отправку?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Application No. %1 is not finished. Continue with it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление № %1 не закончено. Продолжить его?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/documents_page.ui" line="+38"/>
+        <location filename="../../ui/documents_page.ui" line="+40"/>
         <source>Your application</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше заявление</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Continue</source>
-        <translation type="unfinished">Продолжить</translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сейчас</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Consent version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия согласия: %1</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-253"/>
         <source>Open the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть заявление</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <source>Use a scanner or a phone camera: every field of the document must be clearly visible and not distorted.</source>
+        <translation>Используйте сканер или камеру телефона: все поля документа должны быть ясно видны и без искажений.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put the document flat, in good daylight; the whole page must be in the photo, all four corners.</source>
+        <translation>Положите документ ровно, при хорошем дневном свете; страница должна попасть в кадр целиком, все четыре угла.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF, JPEG and PNG files fit; photos from an iPhone (HEIC) and other pictures are converted by the app, which also turns, shrinks and joins them into one file per document.</source>
+        <translation>Подойдут файлы PDF, JPEG и PNG; фото с iPhone (HEIC) и другие картинки приложение преобразует само, а ещё повернёт, уменьшит и соберёт их в один файл на каждый документ.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Create the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать заявление</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next &gt;</source>
-        <translation type="unfinished">Далее &gt;</translation>
+        <translation>Далее &gt;</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+268"/>
         <source>Application number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заявления %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is your application from last time: its files are checked again, and what was being sent goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это ваше заявление с прошлого раза: файлы проверены заново, а отправка продолжится с того места, где остановилась.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Still needed: %1. Add it, send it and submit the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё нужно: %1. Добавьте, отправьте и подайте заявление.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>«%1» was taken out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» убран.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>How much is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько отправлено</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Preparing the documents for sending… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовим документы к отправке… %1 %</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The connection is lost. Sending goes on by itself as soon as it is back (%1 of %2 sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь пропала. Отправка продолжится сама, как только связь вернётся (отправлено %1 из %2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sending %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляем %1: %2 из %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Paused: %1 of %2 sent. “Continue sending” goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза: отправлено %1 из %2. «Продолжить отправку» продолжит с этого места.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending stopped: %1 of %2 sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка остановилась: отправлено %1 из %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All documents are sent. Now submit the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все документы отправлены. Теперь подайте заявление.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The service received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Получены документы:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Checksums (SHA-256) the service computed for what it received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольные суммы (SHA-256), которые сервис посчитал для полученных файлов:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A reviewer will check the documents and write to %1. You can also check the status here at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы проверят и напишут на %1. Статус можно посмотреть здесь в любое время.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A reviewer will check the documents and write to the contact of the application. You can also check the status here at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы проверят и напишут на контакт, указанный в заявлении. Статус можно посмотреть здесь в любое время.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Application No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление № %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last change on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено %1 в %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The reviewer&apos;s comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий проверяющего: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing to do now. When the reviewer decides, we write to the contact of the application; you can also check here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас ничего делать не нужно. Когда проверяющий примет решение, мы напишем на контакт из заявления; проверить можно и здесь.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Please add %1, send it and submit the application again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте %1, отправьте и подайте заявление ещё раз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add the documents, send them and submit the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте документы, отправьте их и подайте заявление.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is now the confirmed contact of your account. Restore access with a code sent to it: the old password is not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь %1 — подтверждённый контакт вашего личного кабинета. Восстановите доступ по коду, который придёт на него: старый пароль не нужен.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The contact given in the application is now the confirmed contact of your account. Restore access with a code sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт из заявления теперь подтверждён для вашего личного кабинета. Восстановите доступ по коду, который придёт на него.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The documents could not confirm who you are. Please contact support: they will tell you why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>По документам не удалось подтвердить вашу личность. Обратитесь в поддержку: там объяснят причину и что делать.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The application saved on this computer cannot be continued here any more. If a service centre gave you a number and PIN, open it with them; otherwise please start a new application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённое на этом компьютере заявление здесь больше не продолжить. Если в центре обслуживания вам дали номер и ПИН-код, откройте заявление с ними; иначе создайте новое.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A prepared document could not be read. Press “Try again”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать подготовленный документ. Нажмите «Повторить».</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The number or the PIN is not right. %n attempt(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Номер или ПИН-код неверен. Осталась %n попытка.</numerusform>
+            <numerusform>Номер или ПИН-код неверен. Осталось %n попытки.</numerusform>
+            <numerusform>Номер или ПИН-код неверен. Осталось %n попыток.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The number or the PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер или ПИН-код неверен.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not every document has arrived: %1 missing. Add it, send it and submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получены не все документы: не хватает — %1. Добавьте, отправьте и подайте заявление снова.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This application takes no more documents. Press “Check the status” to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это заявление больше не принимает документы. Нажмите «Проверить статус», чтобы узнать почему.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A document is too big for the service. Take out pages that are not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ слишком большой для сервиса. Уберите лишние страницы.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The service did not take a document. Please call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис не принял документ. Пожалуйста, позвоните в поддержку.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This application cannot be opened from here any more. Please call support and tell them its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это заявление больше нельзя открыть отсюда. Позвоните в поддержку и назовите его номер.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>The PIN was entered wrong too many times. Please try again in %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n час.</numerusform>
+            <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n часа.</numerusform>
+            <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n часов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The PIN was entered wrong too many times. Please try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n минуту.</numerusform>
+            <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n минуты.</numerusform>
+            <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n минут.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Please write your full name as in the passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите фамилию, имя и отчество, как в паспорте.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком длинное имя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please give an e-mail or a mobile phone we can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите электронную почту или мобильный телефон, на которые можно написать.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type the application number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер заявления.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An application number looks like 2026-000123.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заявления выглядит так: 2026-000123.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PIN has 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИН-код — это 6 цифр.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please add at least one document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте хотя бы один документ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please wait a moment: the files are still being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подождите немного: файлы ещё проверяются.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_page.ui" line="+10"/>
+        <location filename="../../ui/documents_page.ui" line="-146"/>
+        <source>If you have no access to your e-mail and phone, or the account is blocked, send scans or photos of your documents: we check them and give the access back. First make sure you have everything that is needed.</source>
+        <translation>Если нет доступа к почте и телефону или аккаунт заблокирован, отправьте сканы или фотографии документов: мы их проверим и вернём доступ. Сначала убедитесь, что у вас есть всё необходимое.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Back to what you will need</source>
+        <translation>Назад: что понадобится</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Create a new application</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новое заявление</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>I have an application number and PIN from a service centre</source>
-        <translation type="unfinished"></translation>
+        <translation>У меня есть номер заявления и ПИН-код из центра обслуживания</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Full name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия, имя, отчество *</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>E-mail or mobile phone *</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта или мобильный телефон *</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A new one you can use now: we will write to it about the application, and once it is approved, it becomes the contact of your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт, доступный вам сейчас: мы напишем на него о заявлении, а после одобрения он станет контактом вашего личного кабинета.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Application number *</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заявления *</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>PIN (6 digits) *</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИН-код (6 цифр) *</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Both are printed on the slip you got at the service centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оба напечатаны на листке, который вам выдали в центре обслуживания.</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>Back to the consent</source>
+        <translation>Назад к согласию</translation>
+    </message>
+    <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Согласие</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+250"/>
+        <location line="+34"/>
+        <location line="+259"/>
         <source>Application number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заявления:</translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-314"/>
-        <location filename="../../ui/documents_page.ui" line="-233"/>
-        <location line="+322"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-315"/>
+        <location filename="../../ui/documents_page.ui" line="-242"/>
+        <location line="+331"/>
         <source>Copy</source>
-        <translation type="unfinished">Копировать</translation>
+        <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_page.ui" line="-302"/>
+        <location filename="../../ui/documents_page.ui" line="-311"/>
         <source>Write the number down: it is how support finds your application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите номер: по нему поддержка найдёт ваше заявление.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add the photos or scans for each document (* is required). You can also drag files onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте фотографии или сканы каждого документа (* — обязательно). Файлы можно и перетащить в это окно.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Continue sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить отправку</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Look at everything in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмотреть всё одним файлом</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Cancel this application</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить это заявление</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Send the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить документы</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Submit the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Подать заявление</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The application is submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление подано</translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+128"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+129"/>
         <location filename="../../ui/documents_page.ui" line="+57"/>
         <source>Details</source>
-        <translation type="unfinished">Подробнее</translation>
+        <translation>Подробнее</translation>
     </message>
     <message>
         <location filename="../../ui/documents_page.ui" line="+55"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-398"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-401"/>
         <source>Check the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить статус</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_page.ui" line="+97"/>
+        <location filename="../../ui/documents_page.ui" line="+99"/>
         <source>The receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция</translation>
     </message>
     <message>
         <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+2"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить ещё раз</translation>
     </message>
 </context>
 <context>
@@ -1797,7 +1810,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+142"/>
+        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="+144"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -1837,7 +1850,7 @@
         <translation>Введите цифры с картинки.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Getting a new picture…</source>
         <translation>Загружаем новую картинку…</translation>
     </message>
@@ -1861,12 +1874,11 @@
         <translation>Проверьте раскладку клавиатуры и что Caps Lock выключен. Не уверены в пароле? Нажмите «Забыли пароль?».</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Did you mean: %1?</source>
-        <translation>Может быть, вы имели в виду: %1</translation>
+        <translation type="vanished">Может быть, вы имели в виду: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+38"/>
         <source>Puts this login into the field</source>
         <translation>Подставить этот логин в поле</translation>
     </message>
@@ -1945,7 +1957,12 @@
         <translation>Например: 100 200 301, name@mail.ru или 8 914 123-45-67</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
+        <source>Did you mean:</source>
+        <translation>Может быть, вы имели в виду:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Where do I find my account number?</source>
         <translation>Где найти номер лицевого счёта?</translation>
     </message>
@@ -1955,7 +1972,7 @@
         <translation>Номер лицевого счёта напечатан вверху каждого счёта ДЭК, после слов «Лицевой счёт». В нём только цифры. На этом образце он обведён красной рамкой.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Hide the sample bill</source>
         <translation>Скрыть образец счёта</translation>
     </message>
@@ -1985,17 +2002,17 @@
         <translation>Для защиты кабинета введите цифры, которые видите на картинке.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Show another picture</source>
         <translation>Показать другую картинку</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
         <source>Digits from the picture *</source>
         <translation>Цифры с картинки *</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Forgot your password?</source>
         <translation>Забыли пароль?</translation>
     </message>
@@ -2165,7 +2182,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/new_password_page.ui" line="+21"/>
+        <location filename="../../ui/new_password_page.ui" line="+23"/>
         <source>Come up with a new password and type it twice: the second time makes sure there is no typo. The old password is not needed.</source>
         <translation>Придумайте новый пароль и введите его дважды: второй раз — чтобы не было опечатки. Старый пароль не нужен.</translation>
     </message>
@@ -2609,44 +2626,44 @@
     <message>
         <location filename="../../src/dek_desktop/wizard/pages/receipt_document.py" line="+23"/>
         <source>Submitted on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Подано %1 в %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+24"/>
         <source>DEK: application for access to the personal account</source>
-        <translation type="unfinished"></translation>
+        <translation>ДЭК: заявление о доступе к личному кабинету</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+24"/>
         <source>Application number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заявления: %1</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Documents received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Получены документы:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep this receipt. Tell the number to support when you ask about the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните эту квитанцию. Называйте номер, когда обращаетесь в поддержку по заявлению.</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2717,7 @@
 <context>
     <name>SignedInPage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/signed_in_page.py" line="+43"/>
+        <location filename="../../src/dek_desktop/wizard/pages/signed_in_page.py" line="+45"/>
         <source>You are signed in</source>
         <translation>Вы вошли в личный кабинет</translation>
     </message>
