@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QFrame,
     QLabel,
@@ -38,6 +37,7 @@ from ..problem_texts import general_issue_text, general_problem_text
 from .caps_lock_watch import CapsLockWatch
 from .captcha_box import CaptchaBox
 from .keyboard_language import KeyboardLanguageWatch, short_name
+from .page_height import PageHeight
 from .remember_me import RememberMe
 from .svg_pictures import svg_icon, svg_pixmap
 
@@ -76,6 +76,7 @@ class LoginPage(FlowPage):
         self.login_layout_warning = form.find(QLabel, "loginLayoutWarning")
         self.password_layout_warning = form.find(QLabel, "passwordLayoutWarning")
         self.caps_lock_warning = form.find(QLabel, "capsLockWarning")
+        self.retyped_login_panel = form.find(QFrame, "retypedLoginPanel")
         self.retyped_login_button = form.find(QPushButton, "retypedLoginButton")
         self.bill_link = form.find(QPushButton, "billLink")
         self.bill_panel = form.find(QFrame, "billPanel")
@@ -85,6 +86,7 @@ class LoginPage(FlowPage):
         self.forgot_link = form.find(QPushButton, "forgotLink")
         self.documents_link = form.find(QPushButton, "documentsLink")
 
+        PageHeight(self)  # the window scrolls when a panel opens, never squeezes the page
         self.caps_lock = CapsLockWatch(self)
         self.caps_lock.watch(self.login_edit)
         self.caps_lock.watch(self.password_edit)
@@ -203,11 +205,6 @@ class LoginPage(FlowPage):
             self.password_edit.selectAll()
         return super().eventFilter(watched, event)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            self._make_room()
-        return super().event(event)
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._show_password(self.show_password_button.isChecked())
@@ -303,11 +300,13 @@ class LoginPage(FlowPage):
             offer = login_typed_in_latin(state.login)
         self._offer = offer
         if offer is not None:
-            self.retyped_login_button.setText(self.tr("Did you mean: %1?").replace("%1", offer))
+            self.retyped_login_button.setText(offer)
+            question = self.tr("Did you mean:")  # the label's words, in this language now
+            self.retyped_login_button.setAccessibleName(f"{question} {offer}")
             self.retyped_login_button.setAccessibleDescription(
                 self.tr("Puts this login into the field")
             )
-        self.retyped_login_button.setVisible(offer is not None)
+        self.retyped_login_panel.setVisible(offer is not None)
 
     def _login_changed(self) -> None:
         self._show_warnings()
@@ -384,22 +383,6 @@ class LoginPage(FlowPage):
                 "framed in red. Your bill shows your own number there."
             )
         )
-
-    def _make_room(self) -> None:
-        """QWizard fixes its minimum size from its pages only when it switches pages: when a
-        panel opens here (the picture with digits, the sample bill, a warning) it is asked to
-        measure again (setTitleFormat re-runs its layout), so the window scrolls instead of
-        squeezing the page. That hides the page area for a moment, which throws the focus
-        out of the field being typed in: it is put back."""
-        wizard = self.wizard()
-        if wizard is None or wizard.currentPage() is not self:
-            return
-        if self.minimumSizeHint().height() <= self.height():
-            return
-        focused = QApplication.focusWidget()
-        wizard.setTitleFormat(wizard.titleFormat())
-        if focused is not None and self.isAncestorOf(focused) and not focused.hasFocus():
-            focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _describe_fields(self) -> None:
         """Each field's accessible description says what is wrong with it and what to mind."""

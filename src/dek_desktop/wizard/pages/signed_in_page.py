@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from ..flow_page import FlowPage
 from ..page_ids import PageId
+from .page_height import PageHeight
 
 if TYPE_CHECKING:
     from ...api.models import Account
@@ -33,6 +34,7 @@ class SignedInPage(FlowPage):
         self.email_label = form.find(QLabel, "emailLabel")
         self.phone_label = form.find(QLabel, "phoneLabel")
         self.confirmed_label = form.find(QLabel, "confirmedLabel")
+        PageHeight(self)  # long words at a large zoom make the window scroll
         self.contacts_button = form.find(QPushButton, "contactsButton")
         self.sign_out_button = form.find(QPushButton, "signOutButton")
         self.contacts_button.clicked.connect(services.flow.go_contacts)
