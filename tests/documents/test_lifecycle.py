@@ -48,6 +48,24 @@ def test_cores_minus_one_workers_run_at_a_lower_priority(photos: list[Path]) -> 
         assert all(worker.nice() == min(19, ours + WORKER_NICENESS) for worker in workers)
 
 
+def test_warm_up_starts_the_workers_with_the_imaging_and_pdf_libraries_loaded() -> None:
+    async def warm(pipeline: DocumentPipeline) -> None:
+        pipeline.warm_up()
+        await pipeline.warmed_up()
+
+    with DocumentPipeline(make_policy()) as pipeline:
+        run(warm(pipeline))
+        workers = worker_processes()
+        assert len(workers) == pipeline.workers
+        loaded = [{Path(mapped.path).name for mapped in worker.memory_maps()} for worker in workers]
+        # Pillow, pillow-heif's libheif, pikepdf's qpdf, PDFium: before any file was given.
+        assert any(
+            {"_imaging", "libheif", "libqpdf", "libpdfium"}
+            <= {name.split(".")[0].split("-")[0] for name in names}
+            for names in loaded
+        )
+
+
 def test_progress_is_reported_on_the_loop_thread_up_to_the_end(photos: list[Path]) -> None:
     seen: list[Progress] = []
     checked_names: list[str] = []

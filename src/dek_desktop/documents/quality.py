@@ -1,8 +1,8 @@
 """A cheap look at whether a photo can be read: blur and darkness.
 
-Both measures run on a small greyscale copy (one to four megapixels, made from the downscaled
-page), so they cost a few milliseconds even for a 12-megapixel photo. They warn, they never
-refuse.
+Both measures run on a small greyscale copy (its long side 1000–2000 px, reduced from the
+downscaled page), so they cost a few milliseconds even for a 12-megapixel photo. They warn,
+they never refuse.
 """
 
 from __future__ import annotations
