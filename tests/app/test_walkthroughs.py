@@ -440,7 +440,9 @@ def test_the_app_closed_on_the_code_page_offers_to_continue_when_opened_again(
     enter_code(qtbot, again, code_in(service, email))
     set_new_password(qtbot, again)
     # the draft keeps no contact, so the login is asked on the sign-in page
-    assert on(again, PageId.DONE, QLineEdit, "signInLoginEdit").text() == ""
+    login_row = on(again, PageId.DONE, QLineEdit, "signInLoginEdit")
+    assert login_row.text() == ""
+    assert login_row.isHidden()  # no empty read-only «Ваш логин» row
     press_next(qtbot, again)  # «Войти с новым паролем»
     wait_for_page(qtbot, again, PageId.LOGIN)
     assert problem_text(again) == ""

@@ -23,6 +23,7 @@ class DonePage(FlowPage):
         PageHeight(self)
         assert self.form is not None
         self.login_edit = self.form.find(QLineEdit, "signInLoginEdit")
+        self.login_label = self.form.find(QLabel, "signInLoginLabel")
         self.keychain_note = self.form.find(QLabel, "keychainNoteLabel")
         self.keychain_note.hide()
         self._keychain_saved: bool | None = None
@@ -36,6 +37,9 @@ class DonePage(FlowPage):
         if self.login_edit.text() != state.login:
             self.login_edit.setText(state.login)
             self.login_edit.setCursorPosition(0)
+        # A resumed recovery knows no login (the draft keeps none): the sign-in page asks for it.
+        self.login_label.setVisible(bool(state.login))
+        self.login_edit.setVisible(bool(state.login))
 
     def next_button_text(self) -> str:
         return self.tr("Sign in with the new password")
