@@ -13,10 +13,14 @@ from .pages.code_page import CodePage
 from .pages.done_page import DonePage
 from .pages.forgot_page import ForgotPage
 from .pages.identity_page import IdentityPage
+from .pages.login_page import LoginPage
 from .pages.new_password_page import NewPasswordPage
+from .pages.signed_in_page import SignedInPage
 from .pages.support_page import SupportPage
 
 PAGE_CLASSES: tuple[type[FlowPage], ...] = (
+    LoginPage,
+    SignedInPage,
     ForgotPage,
     CodePage,
     AccountChoicePage,
