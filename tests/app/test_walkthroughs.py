@@ -157,6 +157,7 @@ def signed_in_as(qtbot: QtBot, shell: Shell, account: DemoAccount) -> None:
     grouped = f"{number[:3]} {number[3:6]} {number[6:]}"
     assert grouped in on(shell, PageId.SIGNED_IN, QLabel, "accountLabel").text()
     assert not shell.find(QPushButton, "nextButton").isVisible()  # nothing further to press
+    assert not shell.find(QPushButton, "restartButton").isVisible()  # signing out is the way
 
 
 def sign_out(qtbot: QtBot, shell: Shell) -> None:

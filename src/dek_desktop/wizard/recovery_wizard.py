@@ -235,7 +235,8 @@ class RecoveryWizard(QWizard):
         can_go_back = flow is not None and flow.back_step is not None
         self.button(BACK).setVisible(can_go_back)
         self.button(BACK).setEnabled(can_go_back)
-        on_start = page is None or page.page_id is PageId.LOGIN
-        self.button(RESTART).setVisible(flow is not None and not on_start)
+        # Nothing to start again on the first page, and a signed-in person signs out instead.
+        nothing_to_restart = page is None or page.page_id in (PageId.LOGIN, PageId.SIGNED_IN)
+        self.button(RESTART).setVisible(flow is not None and not nothing_to_restart)
         if page is not None:
             page.update_ready()
