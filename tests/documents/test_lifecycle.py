@@ -9,15 +9,17 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import psutil
 import pytest
 
 from dek_desktop.documents import DocumentPipeline, FileStatus, Progress, Stage
+from dek_desktop.documents.worker_memory import IDLE_SECONDS
 from dek_desktop.documents.worker_pool import WORKER_NICENESS, default_worker_count
 from tests.documents import samples
-from tests.documents.conftest import make_policy, run
+from tests.documents.conftest import MEGABYTE, make_policy, run
 
 
 def worker_processes() -> list[psutil.Process]:
@@ -64,6 +66,22 @@ def test_warm_up_starts_the_workers_with_the_imaging_and_pdf_libraries_loaded() 
             <= {name.split(".")[0].split("-")[0] for name in names}
             for names in loaded
         )
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc settings")
+def test_a_worker_keeps_freed_picture_memory_while_it_works_and_gives_it_back_when_idle(
+    photos: list[Path],
+) -> None:
+    with DocumentPipeline(make_policy(), workers=1) as pipeline:
+        run(pipeline.check_files(photos[:2]))
+        (worker,) = worker_processes()
+        after_work = worker.memory_info().rss
+        # Kept for the next page: two idle periods later it is given back (a 3 MP photo's
+        # buffers are about 30 MB).
+        deadline = time.monotonic() + 30 * IDLE_SECONDS
+        while worker.memory_info().rss > after_work - 15 * MEGABYTE:
+            assert time.monotonic() < deadline, "the worker kept its freed memory while idle"
+            time.sleep(IDLE_SECONDS / 4)
 
 
 def test_progress_is_reported_on_the_loop_thread_up_to_the_end(photos: list[Path]) -> None:

@@ -1,4 +1,5 @@
-"""Worker processes for the heavy work, at a lower priority, so the window keeps a core.
+"""Worker processes for the heavy work, at a lower priority, so the window keeps a core; each
+reuses the memory of one page's pictures for the next (worker_memory.py).
 
 `spawn` on every platform: forking a process that runs Qt threads is unsafe, and a frozen
 (PyInstaller) app can only spawn. Jobs are top-level functions of `jobs.py`.
@@ -22,6 +23,7 @@ from dek_desktop.documents.cancellation import (
     install_in_worker,
     new_board,
 )
+from dek_desktop.documents.worker_memory import reuse_freed_memory
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -57,6 +59,7 @@ def lower_priority() -> None:
 
 def initialize_worker(board: CancelBoard) -> None:
     lower_priority()
+    reuse_freed_memory()
     install_in_worker(board)
 
 
