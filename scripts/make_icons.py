@@ -27,8 +27,13 @@ def draw_icon() -> Image.Image:
         (margin, margin, SIZE - margin, SIZE - margin), radius=SIZE // 5, fill=DEK_BLUE
     )
     bolt = [
-        (0.58, 0.14), (0.30, 0.56), (0.48, 0.56), (0.40, 0.86),
-        (0.72, 0.42), (0.53, 0.42), (0.64, 0.14),
+        (0.58, 0.14),
+        (0.30, 0.56),
+        (0.48, 0.56),
+        (0.40, 0.86),
+        (0.72, 0.42),
+        (0.53, 0.42),
+        (0.64, 0.14),
     ]
     draw.polygon([(x * SIZE, y * SIZE) for x, y in bolt], fill=BOLT_YELLOW)
     return image
