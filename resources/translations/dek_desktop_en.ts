@@ -35,6 +35,191 @@
     </message>
 </context>
 <context>
+    <name>ApplicationProblemTexts</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/application_problem_texts.py" line="+34"/>
+        <source>The application saved on this computer cannot be continued here any more. If a service centre gave you a number and PIN, open it with them; otherwise please start a new application.</source>
+        <translation>The application saved on this computer cannot be continued here any more. If a service centre gave you a number and PIN, open it with them; otherwise please start a new application.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A prepared document could not be read. Press “Try again”.</source>
+        <translation>A prepared document could not be read. Press “Try again”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The number or the PIN is not right. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>The number or the PIN is not right. %n attempt left.</numerusform>
+            <numerusform>The number or the PIN is not right. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number or the PIN is not right.</source>
+        <translation>The number or the PIN is not right.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not every document has arrived: %1 missing. Add it, send it and submit again.</source>
+        <translation>Not every document has arrived: %1 missing. Add it, send it and submit again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This application takes no more documents. Press “Check the status” to see why.</source>
+        <translation>This application takes no more documents. Press “Check the status” to see why.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A document is too big for the service. Take out pages that are not needed.</source>
+        <translation>A document is too big for the service. Take out pages that are not needed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service did not take a document. Please call support.</source>
+        <translation>The service did not take a document. Please call support.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This application cannot be opened from here any more. Please call support and tell them its number.</source>
+        <translation>This application cannot be opened from here any more. Please call support and tell them its number.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Please write your full name as in the passport.</source>
+        <translation>Please write your full name as in the passport.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name is too long.</source>
+        <translation>The name is too long.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please give an e-mail or a mobile phone we can write to.</source>
+        <translation>Please give an e-mail or a mobile phone we can write to.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please type the application number.</source>
+        <translation>Please type the application number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An application number looks like 2026-000123.</source>
+        <translation>An application number looks like 2026-000123.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN has 6 digits.</source>
+        <translation>The PIN has 6 digits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please add at least one document first.</source>
+        <translation>Please add at least one document first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please wait a moment: the files are still being checked.</source>
+        <translation>Please wait a moment: the files are still being checked.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The PIN was entered wrong too many times. Please try again in %n hour(s).</source>
+        <translation>
+            <numerusform>The PIN was entered wrong too many times. Please try again in %n hour.</numerusform>
+            <numerusform>The PIN was entered wrong too many times. Please try again in %n hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The PIN was entered wrong too many times. Please try again in %n minute(s).</source>
+        <translation>
+            <numerusform>The PIN was entered wrong too many times. Please try again in %n minute.</numerusform>
+            <numerusform>The PIN was entered wrong too many times. Please try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStatusView</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/application_status_view.py" line="+42"/>
+        <source>Add the documents</source>
+        <translation>Add the documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send what the reviewer asked for and submit the application again</source>
+        <translation>Send what the reviewer asked for and submit the application again</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore access with a code</source>
+        <translation>Restore access with a code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code comes to the contact given in the application</source>
+        <translation>The code comes to the contact given in the application</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact support</source>
+        <translation>Contact support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They will explain the decision and what to do next</source>
+        <translation>They will explain the decision and what to do next</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Application No. %1</source>
+        <translation>Application No. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last change on %1 at %2</source>
+        <translation>Last change on %1 at %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reviewer&apos;s comment: %1</source>
+        <translation>The reviewer&apos;s comment: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to do now. When the reviewer decides, we write to the contact of the application; you can also check here.</source>
+        <translation>Nothing to do now. When the reviewer decides, we write to the contact of the application; you can also check here.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please add %1, send it and submit the application again.</source>
+        <translation>Please add %1, send it and submit the application again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the documents, send them and submit the application.</source>
+        <translation>Add the documents, send them and submit the application.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is now the confirmed contact of your account. Restore access with a code sent to it: the old password is not needed.</source>
+        <translation>%1 is now the confirmed contact of your account. Restore access with a code sent to it: the old password is not needed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contact given in the application is now the confirmed contact of your account. Restore access with a code sent to it.</source>
+        <translation>The contact given in the application is now the confirmed contact of your account. Restore access with a code sent to it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The documents could not confirm who you are. Please contact support: they will tell you why and what to do.</source>
+        <translation>The documents could not confirm who you are. Please contact support: they will tell you why and what to do.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationTexts</name>
     <message>
         <location filename="../../src/dek_desktop/wizard/pages/application_texts.py" line="+25"/>
@@ -890,13 +1075,13 @@
         <translation>I have read the text and agree to the processing of my personal data *</translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+215"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+176"/>
         <source>Access by documents</source>
-        <extracomment>No progress for this long while sending: say the connection is lost (the client resumes). Every file dialog and print dialog the page opens (tests and kiosk scripts answer them).</extracomment>
+        <extracomment>Every file dialog and print dialog the page opens (tests and kiosk scripts answer them).</extracomment>
         <translation>Access by documents</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Passport&lt;/b&gt;: the main spread with the photo and the page with the registration.</source>
         <translation>&lt;b&gt;Passport&lt;/b&gt;: the main spread with the photo and the page with the registration.</translation>
     </message>
@@ -924,7 +1109,7 @@
         <translation type="vanished">The whole page must be in the photo, all four corners.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>No glare or shadows: do not use the flash.</source>
         <translation>No glare or shadows: do not use the flash.</translation>
     </message>
@@ -933,37 +1118,31 @@
         <translation type="vanished">Phone photos, scans and PDF files all fit: the app turns, shrinks and joins them into one file per document by itself.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Add the documents</source>
-        <translation>Add the documents</translation>
+        <translation type="vanished">Add the documents</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Send what the reviewer asked for and submit the application again</source>
-        <translation>Send what the reviewer asked for and submit the application again</translation>
+        <translation type="vanished">Send what the reviewer asked for and submit the application again</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Restore access with a code</source>
-        <translation>Restore access with a code</translation>
+        <translation type="vanished">Restore access with a code</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The code comes to the contact given in the application</source>
-        <translation>The code comes to the contact given in the application</translation>
+        <translation type="vanished">The code comes to the contact given in the application</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contact support</source>
-        <translation>Contact support</translation>
+        <translation type="vanished">Contact support</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>They will explain the decision and what to do next</source>
-        <translation>They will explain the decision and what to do next</translation>
+        <translation type="vanished">They will explain the decision and what to do next</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Six digits from the service centre</source>
         <translation>Six digits from the service centre</translation>
     </message>
@@ -1005,33 +1184,28 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+134"/>
+        <location line="+88"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location line="-115"/>
         <source>Save the receipt</source>
-        <translation>Save the receipt</translation>
+        <translation type="vanished">Save the receipt</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <translation type="vanished">PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Receipt %1.pdf</source>
-        <translation>Receipt %1.pdf</translation>
+        <translation type="vanished">Receipt %1.pdf</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+5"/>
         <source>Receipt %1</source>
-        <translation>Receipt %1</translation>
+        <translation type="vanished">Receipt %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-73"/>
         <source>Application No. %1 was submitted from this computer. See its status?</source>
         <translation>Application No. %1 was submitted from this computer. See its status?</translation>
     </message>
@@ -1067,12 +1241,12 @@
         <translation>Consent version %1</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-207"/>
         <source>Open the application</source>
         <translation>Open the application</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-46"/>
         <source>Use a scanner or a phone camera: every field of the document must be clearly visible and not distorted.</source>
         <translation>Use a scanner or a phone camera: every field of the document must be clearly visible and not distorted.</translation>
     </message>
@@ -1087,7 +1261,7 @@
         <translation>PDF, JPEG and PNG files fit; photos from an iPhone (HEIC) and other pictures are converted by the app, which also turns, shrinks and joins them into one file per document.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+38"/>
         <source>Create the application</source>
         <translation>Create the application</translation>
     </message>
@@ -1097,7 +1271,7 @@
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+222"/>
         <source>Application number %1</source>
         <translation>Application number %1</translation>
     </message>
@@ -1117,208 +1291,169 @@
         <translation>«%1» was taken out.</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>How much is sent</source>
-        <translation>How much is sent</translation>
+        <translation type="vanished">How much is sent</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Preparing the documents for sending… %1 %</source>
-        <translation>Preparing the documents for sending… %1 %</translation>
+        <translation type="vanished">Preparing the documents for sending… %1 %</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The connection is lost. Sending goes on by itself as soon as it is back (%1 of %2 sent).</source>
-        <translation>The connection is lost. Sending goes on by itself as soon as it is back (%1 of %2 sent).</translation>
+        <translation type="vanished">The connection is lost. Sending goes on by itself as soon as it is back (%1 of %2 sent).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Sending %1: %2 of %3</source>
-        <translation>Sending %1: %2 of %3</translation>
+        <translation type="vanished">Sending %1: %2 of %3</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Paused: %1 of %2 sent. “Continue sending” goes on from there.</source>
-        <translation>Paused: %1 of %2 sent. “Continue sending” goes on from there.</translation>
+        <translation type="vanished">Paused: %1 of %2 sent. “Continue sending” goes on from there.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sending stopped: %1 of %2 sent.</source>
-        <translation>Sending stopped: %1 of %2 sent.</translation>
+        <translation type="vanished">Sending stopped: %1 of %2 sent.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>All documents are sent. Now submit the application.</source>
-        <translation>All documents are sent. Now submit the application.</translation>
+        <translation type="vanished">All documents are sent. Now submit the application.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The service received:</source>
-        <translation>The service received:</translation>
+        <translation type="vanished">The service received:</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Checksums (SHA-256) the service computed for what it received:</source>
-        <translation>Checksums (SHA-256) the service computed for what it received:</translation>
+        <translation type="vanished">Checksums (SHA-256) the service computed for what it received:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>A reviewer will check the documents and write to %1. You can also check the status here at any time.</source>
-        <translation>A reviewer will check the documents and write to %1. You can also check the status here at any time.</translation>
+        <translation type="vanished">A reviewer will check the documents and write to %1. You can also check the status here at any time.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A reviewer will check the documents and write to the contact of the application. You can also check the status here at any time.</source>
-        <translation>A reviewer will check the documents and write to the contact of the application. You can also check the status here at any time.</translation>
+        <translation type="vanished">A reviewer will check the documents and write to the contact of the application. You can also check the status here at any time.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Application No. %1</source>
-        <translation>Application No. %1</translation>
+        <translation type="vanished">Application No. %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Last change on %1 at %2</source>
-        <translation>Last change on %1 at %2</translation>
+        <translation type="vanished">Last change on %1 at %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The reviewer&apos;s comment: %1</source>
-        <translation>The reviewer&apos;s comment: %1</translation>
+        <translation type="vanished">The reviewer&apos;s comment: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Nothing to do now. When the reviewer decides, we write to the contact of the application; you can also check here.</source>
-        <translation>Nothing to do now. When the reviewer decides, we write to the contact of the application; you can also check here.</translation>
+        <translation type="vanished">Nothing to do now. When the reviewer decides, we write to the contact of the application; you can also check here.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Please add %1, send it and submit the application again.</source>
-        <translation>Please add %1, send it and submit the application again.</translation>
+        <translation type="vanished">Please add %1, send it and submit the application again.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add the documents, send them and submit the application.</source>
-        <translation>Add the documents, send them and submit the application.</translation>
+        <translation type="vanished">Add the documents, send them and submit the application.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 is now the confirmed contact of your account. Restore access with a code sent to it: the old password is not needed.</source>
-        <translation>%1 is now the confirmed contact of your account. Restore access with a code sent to it: the old password is not needed.</translation>
+        <translation type="vanished">%1 is now the confirmed contact of your account. Restore access with a code sent to it: the old password is not needed.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The contact given in the application is now the confirmed contact of your account. Restore access with a code sent to it.</source>
-        <translation>The contact given in the application is now the confirmed contact of your account. Restore access with a code sent to it.</translation>
+        <translation type="vanished">The contact given in the application is now the confirmed contact of your account. Restore access with a code sent to it.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The documents could not confirm who you are. Please contact support: they will tell you why and what to do.</source>
-        <translation>The documents could not confirm who you are. Please contact support: they will tell you why and what to do.</translation>
+        <translation type="vanished">The documents could not confirm who you are. Please contact support: they will tell you why and what to do.</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>The application saved on this computer cannot be continued here any more. If a service centre gave you a number and PIN, open it with them; otherwise please start a new application.</source>
-        <translation>The application saved on this computer cannot be continued here any more. If a service centre gave you a number and PIN, open it with them; otherwise please start a new application.</translation>
+        <translation type="vanished">The application saved on this computer cannot be continued here any more. If a service centre gave you a number and PIN, open it with them; otherwise please start a new application.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A prepared document could not be read. Press “Try again”.</source>
-        <translation>A prepared document could not be read. Press “Try again”.</translation>
+        <translation type="vanished">A prepared document could not be read. Press “Try again”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>The number or the PIN is not right. %n attempt(s) left.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>The number or the PIN is not right. %n attempt left.</numerusform>
             <numerusform>The number or the PIN is not right. %n attempts left.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The number or the PIN is not right.</source>
-        <translation>The number or the PIN is not right.</translation>
+        <translation type="vanished">The number or the PIN is not right.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Not every document has arrived: %1 missing. Add it, send it and submit again.</source>
-        <translation>Not every document has arrived: %1 missing. Add it, send it and submit again.</translation>
+        <translation type="vanished">Not every document has arrived: %1 missing. Add it, send it and submit again.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This application takes no more documents. Press “Check the status” to see why.</source>
-        <translation>This application takes no more documents. Press “Check the status” to see why.</translation>
+        <translation type="vanished">This application takes no more documents. Press “Check the status” to see why.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A document is too big for the service. Take out pages that are not needed.</source>
-        <translation>A document is too big for the service. Take out pages that are not needed.</translation>
+        <translation type="vanished">A document is too big for the service. Take out pages that are not needed.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The service did not take a document. Please call support.</source>
-        <translation>The service did not take a document. Please call support.</translation>
+        <translation type="vanished">The service did not take a document. Please call support.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This application cannot be opened from here any more. Please call support and tell them its number.</source>
-        <translation>This application cannot be opened from here any more. Please call support and tell them its number.</translation>
+        <translation type="vanished">This application cannot be opened from here any more. Please call support and tell them its number.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>The PIN was entered wrong too many times. Please try again in %n hour(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>The PIN was entered wrong too many times. Please try again in %n hour.</numerusform>
             <numerusform>The PIN was entered wrong too many times. Please try again in %n hours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>The PIN was entered wrong too many times. Please try again in %n minute(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>The PIN was entered wrong too many times. Please try again in %n minute.</numerusform>
             <numerusform>The PIN was entered wrong too many times. Please try again in %n minutes.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Please write your full name as in the passport.</source>
-        <translation>Please write your full name as in the passport.</translation>
+        <translation type="vanished">Please write your full name as in the passport.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The name is too long.</source>
-        <translation>The name is too long.</translation>
+        <translation type="vanished">The name is too long.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Please give an e-mail or a mobile phone we can write to.</source>
-        <translation>Please give an e-mail or a mobile phone we can write to.</translation>
+        <translation type="vanished">Please give an e-mail or a mobile phone we can write to.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Please type the application number.</source>
-        <translation>Please type the application number.</translation>
+        <translation type="vanished">Please type the application number.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>An application number looks like 2026-000123.</source>
-        <translation>An application number looks like 2026-000123.</translation>
+        <translation type="vanished">An application number looks like 2026-000123.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The PIN has 6 digits.</source>
-        <translation>The PIN has 6 digits.</translation>
+        <translation type="vanished">The PIN has 6 digits.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Please add at least one document first.</source>
-        <translation>Please add at least one document first.</translation>
+        <translation type="vanished">Please add at least one document first.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Please wait a moment: the files are still being checked.</source>
-        <translation>Please wait a moment: the files are still being checked.</translation>
+        <translation type="vanished">Please wait a moment: the files are still being checked.</translation>
     </message>
     <message>
         <location filename="../../ui/documents_page.ui" line="-146"/>
@@ -1391,7 +1526,7 @@
         <translation>Application number:</translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-315"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-20"/>
         <location filename="../../ui/documents_page.ui" line="-242"/>
         <location line="+331"/>
         <source>Copy</source>
@@ -1448,13 +1583,12 @@
         <translation>The application is submitted</translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+129"/>
-        <location filename="../../ui/documents_page.ui" line="+57"/>
+        <location line="+57"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_page.ui" line="+55"/>
+        <location line="+55"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -1464,7 +1598,7 @@
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-401"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-226"/>
         <source>Check the status</source>
         <translation>Check the status</translation>
     </message>
@@ -1482,12 +1616,12 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/done_page.py" line="+31"/>
+        <location filename="../../src/dek_desktop/wizard/pages/done_page.py" line="+32"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Sign in with the new password</source>
         <translation>Sign in with the new password</translation>
     </message>
@@ -1889,7 +2023,7 @@
         <translation type="vanished">Did you mean: %1?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Puts this login into the field</source>
         <translation>Puts this login into the field</translation>
     </message>
@@ -1972,12 +2106,13 @@
         <translation>For example: 100 200 301, name@mail.ru or 8 914 123-45-67</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="-78"/>
+        <location filename="../../ui/login_page.ui" line="+47"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../ui/login_page.ui" line="+35"/>
         <source>Where do I find my account number?</source>
         <translation>Where do I find my account number?</translation>
     </message>
@@ -2663,11 +2798,12 @@
     </message>
     <message>
         <location line="-22"/>
+        <location line="+30"/>
         <source>Documents received:</source>
         <translation>Documents received:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-4"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -2682,9 +2818,52 @@
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Keep this receipt. Tell the number to support when you ask about the application.</source>
         <translation>Keep this receipt. Tell the number to support when you ask about the application.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptView</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/receipt_view.py" line="+68"/>
+        <source>The service received:</source>
+        <translation>The service received:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checksums (SHA-256) the service computed for what it received:</source>
+        <translation>Checksums (SHA-256) the service computed for what it received:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A reviewer will check the documents and write to %1. You can also check the status here at any time.</source>
+        <translation>A reviewer will check the documents and write to %1. You can also check the status here at any time.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A reviewer will check the documents and write to the contact of the application. You can also check the status here at any time.</source>
+        <translation>A reviewer will check the documents and write to the contact of the application. You can also check the status here at any time.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save the receipt</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt %1.pdf</source>
+        <translation>Receipt %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3268,44 @@
         <location filename="../../src/dek_desktop/wizard/trust_banner.py" line="+32"/>
         <source>Attention: this app is connected to %1, not to DEK&apos;s official server. Do not type your password unless DEK told you to use this address.</source>
         <translation>Attention: this app is connected to %1, not to DEK&apos;s official server. Do not type your password unless DEK told you to use this address.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadProgressView</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/upload_progress_view.py" line="+62"/>
+        <source>How much is sent</source>
+        <translation>How much is sent</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Preparing the documents for sending… %1 %</source>
+        <translation>Preparing the documents for sending… %1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection is lost. Sending goes on by itself as soon as it is back (%1 of %2 sent).</source>
+        <translation>The connection is lost. Sending goes on by itself as soon as it is back (%1 of %2 sent).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending %1: %2 of %3</source>
+        <translation>Sending %1: %2 of %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paused: %1 of %2 sent. “Continue sending” goes on from there.</source>
+        <translation>Paused: %1 of %2 sent. “Continue sending” goes on from there.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending stopped: %1 of %2 sent.</source>
+        <translation>Sending stopped: %1 of %2 sent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All documents are sent. Now submit the application.</source>
+        <translation>All documents are sent. Now submit the application.</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,194 @@
     </message>
 </context>
 <context>
+    <name>ApplicationProblemTexts</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/application_problem_texts.py" line="+34"/>
+        <source>The application saved on this computer cannot be continued here any more. If a service centre gave you a number and PIN, open it with them; otherwise please start a new application.</source>
+        <translation>Сохранённое на этом компьютере заявление здесь больше не продолжить. Если в центре обслуживания вам дали номер и ПИН-код, откройте заявление с ними; иначе создайте новое.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A prepared document could not be read. Press “Try again”.</source>
+        <translation>Не удалось прочитать подготовленный документ. Нажмите «Повторить».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The number or the PIN is not right. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Номер или ПИН-код неверен. Осталась %n попытка.</numerusform>
+            <numerusform>Номер или ПИН-код неверен. Осталось %n попытки.</numerusform>
+            <numerusform>Номер или ПИН-код неверен. Осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number or the PIN is not right.</source>
+        <translation>Номер или ПИН-код неверен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not every document has arrived: %1 missing. Add it, send it and submit again.</source>
+        <translation>Получены не все документы: не хватает — %1. Добавьте, отправьте и подайте заявление снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This application takes no more documents. Press “Check the status” to see why.</source>
+        <translation>Это заявление больше не принимает документы. Нажмите «Проверить статус», чтобы узнать почему.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A document is too big for the service. Take out pages that are not needed.</source>
+        <translation>Документ слишком большой для сервиса. Уберите лишние страницы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service did not take a document. Please call support.</source>
+        <translation>Сервис не принял документ. Пожалуйста, позвоните в поддержку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This application cannot be opened from here any more. Please call support and tell them its number.</source>
+        <translation>Это заявление больше нельзя открыть отсюда. Позвоните в поддержку и назовите его номер.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Please write your full name as in the passport.</source>
+        <translation>Напишите фамилию, имя и отчество, как в паспорте.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name is too long.</source>
+        <translation>Слишком длинное имя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please give an e-mail or a mobile phone we can write to.</source>
+        <translation>Укажите электронную почту или мобильный телефон, на которые можно написать.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please type the application number.</source>
+        <translation>Введите номер заявления.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An application number looks like 2026-000123.</source>
+        <translation>Номер заявления выглядит так: 2026-000123.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN has 6 digits.</source>
+        <translation>ПИН-код — это 6 цифр.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please add at least one document first.</source>
+        <translation>Сначала добавьте хотя бы один документ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please wait a moment: the files are still being checked.</source>
+        <translation>Подождите немного: файлы ещё проверяются.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The PIN was entered wrong too many times. Please try again in %n hour(s).</source>
+        <translation>
+            <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n час.</numerusform>
+            <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n часа.</numerusform>
+            <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n часов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The PIN was entered wrong too many times. Please try again in %n minute(s).</source>
+        <translation>
+            <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n минуту.</numerusform>
+            <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n минуты.</numerusform>
+            <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n минут.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStatusView</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/application_status_view.py" line="+42"/>
+        <source>Add the documents</source>
+        <translation>Добавить документы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send what the reviewer asked for and submit the application again</source>
+        <translation>Отправьте то, что попросил проверяющий, и подайте заявление ещё раз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore access with a code</source>
+        <translation>Восстановить доступ по коду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code comes to the contact given in the application</source>
+        <translation>Код придёт на контакт, указанный в заявлении</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact support</source>
+        <translation>Связаться с поддержкой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They will explain the decision and what to do next</source>
+        <translation>Там объяснят решение и что делать дальше</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Application No. %1</source>
+        <translation>Заявление № %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last change on %1 at %2</source>
+        <translation>Изменено %1 в %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reviewer&apos;s comment: %1</source>
+        <translation>Комментарий проверяющего: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to do now. When the reviewer decides, we write to the contact of the application; you can also check here.</source>
+        <translation>Сейчас ничего делать не нужно. Когда проверяющий примет решение, мы напишем на контакт из заявления; проверить можно и здесь.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please add %1, send it and submit the application again.</source>
+        <translation>Добавьте %1, отправьте и подайте заявление ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the documents, send them and submit the application.</source>
+        <translation>Добавьте документы, отправьте их и подайте заявление.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is now the confirmed contact of your account. Restore access with a code sent to it: the old password is not needed.</source>
+        <translation>Теперь %1 — подтверждённый контакт вашего личного кабинета. Восстановите доступ по коду, который придёт на него: старый пароль не нужен.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contact given in the application is now the confirmed contact of your account. Restore access with a code sent to it.</source>
+        <translation>Контакт из заявления теперь подтверждён для вашего личного кабинета. Восстановите доступ по коду, который придёт на него.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The documents could not confirm who you are. Please contact support: they will tell you why and what to do.</source>
+        <translation>По документам не удалось подтвердить вашу личность. Обратитесь в поддержку: там объяснят причину и что делать.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationTexts</name>
     <message>
         <location filename="../../src/dek_desktop/wizard/pages/application_texts.py" line="+25"/>
@@ -886,13 +1074,13 @@
         <translation>Я прочитал(а) текст и согласен(на) на обработку моих персональных данных *</translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+215"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+176"/>
         <source>Access by documents</source>
-        <extracomment>No progress for this long while sending: say the connection is lost (the client resumes). Every file dialog and print dialog the page opens (tests and kiosk scripts answer them).</extracomment>
+        <extracomment>Every file dialog and print dialog the page opens (tests and kiosk scripts answer them).</extracomment>
         <translation>Восстановление по документам</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Passport&lt;/b&gt;: the main spread with the photo and the page with the registration.</source>
         <translation>&lt;b&gt;Паспорт&lt;/b&gt;: разворот с фотографией и страница с регистрацией (пропиской).</translation>
     </message>
@@ -912,42 +1100,36 @@
         <translation>&lt;b&gt;Другие документы&lt;/b&gt;, если нужно: доверенность, если вы обращаетесь за другого человека; свидетельство о браке при смене фамилии.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>No glare or shadows: do not use the flash.</source>
         <translation>Без бликов и теней: не включайте вспышку.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Add the documents</source>
-        <translation>Добавить документы</translation>
+        <translation type="vanished">Добавить документы</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Send what the reviewer asked for and submit the application again</source>
-        <translation>Отправьте то, что попросил проверяющий, и подайте заявление ещё раз</translation>
+        <translation type="vanished">Отправьте то, что попросил проверяющий, и подайте заявление ещё раз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Restore access with a code</source>
-        <translation>Восстановить доступ по коду</translation>
+        <translation type="vanished">Восстановить доступ по коду</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The code comes to the contact given in the application</source>
-        <translation>Код придёт на контакт, указанный в заявлении</translation>
+        <translation type="vanished">Код придёт на контакт, указанный в заявлении</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contact support</source>
-        <translation>Связаться с поддержкой</translation>
+        <translation type="vanished">Связаться с поддержкой</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>They will explain the decision and what to do next</source>
-        <translation>Там объяснят решение и что делать дальше</translation>
+        <translation type="vanished">Там объяснят решение и что делать дальше</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Six digits from the service centre</source>
         <translation>Шесть цифр из центра обслуживания</translation>
     </message>
@@ -989,33 +1171,28 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+134"/>
+        <location line="+88"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
     <message>
-        <location line="-115"/>
         <source>Save the receipt</source>
-        <translation>Сохранить квитанцию</translation>
+        <translation type="vanished">Сохранить квитанцию</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
+        <translation type="vanished">Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Receipt %1.pdf</source>
-        <translation>Квитанция %1.pdf</translation>
+        <translation type="vanished">Квитанция %1.pdf</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+5"/>
         <source>Receipt %1</source>
-        <translation>Квитанция %1</translation>
+        <translation type="vanished">Квитанция %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-73"/>
         <source>Application No. %1 was submitted from this computer. See its status?</source>
         <translation>С этого компьютера подано заявление № %1. Посмотреть его статус?</translation>
     </message>
@@ -1051,12 +1228,12 @@
         <translation>Версия согласия: %1</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-207"/>
         <source>Open the application</source>
         <translation>Открыть заявление</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-46"/>
         <source>Use a scanner or a phone camera: every field of the document must be clearly visible and not distorted.</source>
         <translation>Используйте сканер или камеру телефона: все поля документа должны быть ясно видны и без искажений.</translation>
     </message>
@@ -1071,7 +1248,7 @@
         <translation>Подойдут файлы PDF, JPEG и PNG; фото с iPhone (HEIC) и другие картинки приложение преобразует само, а ещё повернёт, уменьшит и соберёт их в один файл на каждый документ.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+38"/>
         <source>Create the application</source>
         <translation>Создать заявление</translation>
     </message>
@@ -1081,7 +1258,7 @@
         <translation>Далее &gt;</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+222"/>
         <source>Application number %1</source>
         <translation>Номер заявления %1</translation>
     </message>
@@ -1101,211 +1278,172 @@
         <translation>Файл «%1» убран.</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>How much is sent</source>
-        <translation>Сколько отправлено</translation>
+        <translation type="vanished">Сколько отправлено</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Preparing the documents for sending… %1 %</source>
-        <translation>Готовим документы к отправке… %1 %</translation>
+        <translation type="vanished">Готовим документы к отправке… %1 %</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The connection is lost. Sending goes on by itself as soon as it is back (%1 of %2 sent).</source>
-        <translation>Связь пропала. Отправка продолжится сама, как только связь вернётся (отправлено %1 из %2).</translation>
+        <translation type="vanished">Связь пропала. Отправка продолжится сама, как только связь вернётся (отправлено %1 из %2).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Sending %1: %2 of %3</source>
-        <translation>Отправляем %1: %2 из %3</translation>
+        <translation type="vanished">Отправляем %1: %2 из %3</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Paused: %1 of %2 sent. “Continue sending” goes on from there.</source>
-        <translation>Пауза: отправлено %1 из %2. «Продолжить отправку» продолжит с этого места.</translation>
+        <translation type="vanished">Пауза: отправлено %1 из %2. «Продолжить отправку» продолжит с этого места.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sending stopped: %1 of %2 sent.</source>
-        <translation>Отправка остановилась: отправлено %1 из %2.</translation>
+        <translation type="vanished">Отправка остановилась: отправлено %1 из %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>All documents are sent. Now submit the application.</source>
-        <translation>Все документы отправлены. Теперь подайте заявление.</translation>
+        <translation type="vanished">Все документы отправлены. Теперь подайте заявление.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The service received:</source>
-        <translation>Получены документы:</translation>
+        <translation type="vanished">Получены документы:</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Checksums (SHA-256) the service computed for what it received:</source>
-        <translation>Контрольные суммы (SHA-256), которые сервис посчитал для полученных файлов:</translation>
+        <translation type="vanished">Контрольные суммы (SHA-256), которые сервис посчитал для полученных файлов:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>A reviewer will check the documents and write to %1. You can also check the status here at any time.</source>
-        <translation>Документы проверят и напишут на %1. Статус можно посмотреть здесь в любое время.</translation>
+        <translation type="vanished">Документы проверят и напишут на %1. Статус можно посмотреть здесь в любое время.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A reviewer will check the documents and write to the contact of the application. You can also check the status here at any time.</source>
-        <translation>Документы проверят и напишут на контакт, указанный в заявлении. Статус можно посмотреть здесь в любое время.</translation>
+        <translation type="vanished">Документы проверят и напишут на контакт, указанный в заявлении. Статус можно посмотреть здесь в любое время.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Application No. %1</source>
-        <translation>Заявление № %1</translation>
+        <translation type="vanished">Заявление № %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Last change on %1 at %2</source>
-        <translation>Изменено %1 в %2</translation>
+        <translation type="vanished">Изменено %1 в %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The reviewer&apos;s comment: %1</source>
-        <translation>Комментарий проверяющего: %1</translation>
+        <translation type="vanished">Комментарий проверяющего: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Nothing to do now. When the reviewer decides, we write to the contact of the application; you can also check here.</source>
-        <translation>Сейчас ничего делать не нужно. Когда проверяющий примет решение, мы напишем на контакт из заявления; проверить можно и здесь.</translation>
+        <translation type="vanished">Сейчас ничего делать не нужно. Когда проверяющий примет решение, мы напишем на контакт из заявления; проверить можно и здесь.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Please add %1, send it and submit the application again.</source>
-        <translation>Добавьте %1, отправьте и подайте заявление ещё раз.</translation>
+        <translation type="vanished">Добавьте %1, отправьте и подайте заявление ещё раз.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add the documents, send them and submit the application.</source>
-        <translation>Добавьте документы, отправьте их и подайте заявление.</translation>
+        <translation type="vanished">Добавьте документы, отправьте их и подайте заявление.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 is now the confirmed contact of your account. Restore access with a code sent to it: the old password is not needed.</source>
-        <translation>Теперь %1 — подтверждённый контакт вашего личного кабинета. Восстановите доступ по коду, который придёт на него: старый пароль не нужен.</translation>
+        <translation type="vanished">Теперь %1 — подтверждённый контакт вашего личного кабинета. Восстановите доступ по коду, который придёт на него: старый пароль не нужен.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The contact given in the application is now the confirmed contact of your account. Restore access with a code sent to it.</source>
-        <translation>Контакт из заявления теперь подтверждён для вашего личного кабинета. Восстановите доступ по коду, который придёт на него.</translation>
+        <translation type="vanished">Контакт из заявления теперь подтверждён для вашего личного кабинета. Восстановите доступ по коду, который придёт на него.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The documents could not confirm who you are. Please contact support: they will tell you why and what to do.</source>
-        <translation>По документам не удалось подтвердить вашу личность. Обратитесь в поддержку: там объяснят причину и что делать.</translation>
+        <translation type="vanished">По документам не удалось подтвердить вашу личность. Обратитесь в поддержку: там объяснят причину и что делать.</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>The application saved on this computer cannot be continued here any more. If a service centre gave you a number and PIN, open it with them; otherwise please start a new application.</source>
-        <translation>Сохранённое на этом компьютере заявление здесь больше не продолжить. Если в центре обслуживания вам дали номер и ПИН-код, откройте заявление с ними; иначе создайте новое.</translation>
+        <translation type="vanished">Сохранённое на этом компьютере заявление здесь больше не продолжить. Если в центре обслуживания вам дали номер и ПИН-код, откройте заявление с ними; иначе создайте новое.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A prepared document could not be read. Press “Try again”.</source>
-        <translation>Не удалось прочитать подготовленный документ. Нажмите «Повторить».</translation>
+        <translation type="vanished">Не удалось прочитать подготовленный документ. Нажмите «Повторить».</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>The number or the PIN is not right. %n attempt(s) left.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Номер или ПИН-код неверен. Осталась %n попытка.</numerusform>
             <numerusform>Номер или ПИН-код неверен. Осталось %n попытки.</numerusform>
             <numerusform>Номер или ПИН-код неверен. Осталось %n попыток.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The number or the PIN is not right.</source>
-        <translation>Номер или ПИН-код неверен.</translation>
+        <translation type="vanished">Номер или ПИН-код неверен.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Not every document has arrived: %1 missing. Add it, send it and submit again.</source>
-        <translation>Получены не все документы: не хватает — %1. Добавьте, отправьте и подайте заявление снова.</translation>
+        <translation type="vanished">Получены не все документы: не хватает — %1. Добавьте, отправьте и подайте заявление снова.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This application takes no more documents. Press “Check the status” to see why.</source>
-        <translation>Это заявление больше не принимает документы. Нажмите «Проверить статус», чтобы узнать почему.</translation>
+        <translation type="vanished">Это заявление больше не принимает документы. Нажмите «Проверить статус», чтобы узнать почему.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A document is too big for the service. Take out pages that are not needed.</source>
-        <translation>Документ слишком большой для сервиса. Уберите лишние страницы.</translation>
+        <translation type="vanished">Документ слишком большой для сервиса. Уберите лишние страницы.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The service did not take a document. Please call support.</source>
-        <translation>Сервис не принял документ. Пожалуйста, позвоните в поддержку.</translation>
+        <translation type="vanished">Сервис не принял документ. Пожалуйста, позвоните в поддержку.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This application cannot be opened from here any more. Please call support and tell them its number.</source>
-        <translation>Это заявление больше нельзя открыть отсюда. Позвоните в поддержку и назовите его номер.</translation>
+        <translation type="vanished">Это заявление больше нельзя открыть отсюда. Позвоните в поддержку и назовите его номер.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>The PIN was entered wrong too many times. Please try again in %n hour(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n час.</numerusform>
             <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n часа.</numerusform>
             <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n часов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>The PIN was entered wrong too many times. Please try again in %n minute(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n минуту.</numerusform>
             <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n минуты.</numerusform>
             <numerusform>ПИН-код введён неверно слишком много раз. Попробуйте снова через %n минут.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Please write your full name as in the passport.</source>
-        <translation>Напишите фамилию, имя и отчество, как в паспорте.</translation>
+        <translation type="vanished">Напишите фамилию, имя и отчество, как в паспорте.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The name is too long.</source>
-        <translation>Слишком длинное имя.</translation>
+        <translation type="vanished">Слишком длинное имя.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Please give an e-mail or a mobile phone we can write to.</source>
-        <translation>Укажите электронную почту или мобильный телефон, на которые можно написать.</translation>
+        <translation type="vanished">Укажите электронную почту или мобильный телефон, на которые можно написать.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Please type the application number.</source>
-        <translation>Введите номер заявления.</translation>
+        <translation type="vanished">Введите номер заявления.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>An application number looks like 2026-000123.</source>
-        <translation>Номер заявления выглядит так: 2026-000123.</translation>
+        <translation type="vanished">Номер заявления выглядит так: 2026-000123.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The PIN has 6 digits.</source>
-        <translation>ПИН-код — это 6 цифр.</translation>
+        <translation type="vanished">ПИН-код — это 6 цифр.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Please add at least one document first.</source>
-        <translation>Сначала добавьте хотя бы один документ.</translation>
+        <translation type="vanished">Сначала добавьте хотя бы один документ.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Please wait a moment: the files are still being checked.</source>
-        <translation>Подождите немного: файлы ещё проверяются.</translation>
+        <translation type="vanished">Подождите немного: файлы ещё проверяются.</translation>
     </message>
     <message>
         <location filename="../../ui/documents_page.ui" line="-146"/>
@@ -1378,7 +1516,7 @@
         <translation>Номер заявления:</translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-315"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-20"/>
         <location filename="../../ui/documents_page.ui" line="-242"/>
         <location line="+331"/>
         <source>Copy</source>
@@ -1435,13 +1573,12 @@
         <translation>Заявление подано</translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="+129"/>
-        <location filename="../../ui/documents_page.ui" line="+57"/>
+        <location line="+57"/>
         <source>Details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_page.ui" line="+55"/>
+        <location line="+55"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
@@ -1451,7 +1588,7 @@
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-401"/>
+        <location filename="../../src/dek_desktop/wizard/pages/documents_page.py" line="-226"/>
         <source>Check the status</source>
         <translation>Проверить статус</translation>
     </message>
@@ -1469,12 +1606,12 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/dek_desktop/wizard/pages/done_page.py" line="+31"/>
+        <location filename="../../src/dek_desktop/wizard/pages/done_page.py" line="+32"/>
         <source>Password changed</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Sign in with the new password</source>
         <translation>Войти с новым паролем</translation>
     </message>
@@ -1878,7 +2015,7 @@
         <translation type="vanished">Может быть, вы имели в виду: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Puts this login into the field</source>
         <translation>Подставить этот логин в поле</translation>
     </message>
@@ -1957,12 +2094,13 @@
         <translation>Например: 100 200 301, name@mail.ru или 8 914 123-45-67</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../src/dek_desktop/wizard/pages/login_page.py" line="-78"/>
+        <location filename="../../ui/login_page.ui" line="+47"/>
         <source>Did you mean:</source>
         <translation>Может быть, вы имели в виду:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../ui/login_page.ui" line="+35"/>
         <source>Where do I find my account number?</source>
         <translation>Где найти номер лицевого счёта?</translation>
     </message>
@@ -2642,11 +2780,12 @@
     </message>
     <message>
         <location line="-22"/>
+        <location line="+30"/>
         <source>Documents received:</source>
         <translation>Получены документы:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-4"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
@@ -2661,9 +2800,52 @@
         <translation>Размер</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Keep this receipt. Tell the number to support when you ask about the application.</source>
         <translation>Сохраните эту квитанцию. Называйте номер, когда обращаетесь в поддержку по заявлению.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptView</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/receipt_view.py" line="+68"/>
+        <source>The service received:</source>
+        <translation>Получены документы:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checksums (SHA-256) the service computed for what it received:</source>
+        <translation>Контрольные суммы (SHA-256), которые сервис посчитал для полученных файлов:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A reviewer will check the documents and write to %1. You can also check the status here at any time.</source>
+        <translation>Документы проверят и напишут на %1. Статус можно посмотреть здесь в любое время.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A reviewer will check the documents and write to the contact of the application. You can also check the status here at any time.</source>
+        <translation>Документы проверят и напишут на контакт, указанный в заявлении. Статус можно посмотреть здесь в любое время.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save the receipt</source>
+        <translation>Сохранить квитанцию</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt %1.pdf</source>
+        <translation>Квитанция %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Receipt %1</source>
+        <translation>Квитанция %1</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3250,44 @@
         <location filename="../../src/dek_desktop/wizard/trust_banner.py" line="+32"/>
         <source>Attention: this app is connected to %1, not to DEK&apos;s official server. Do not type your password unless DEK told you to use this address.</source>
         <translation>Внимание: приложение подключено к серверу %1, а не к официальному серверу ДЭК. Не вводите пароль, если ДЭК не сообщал вам этот адрес.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadProgressView</name>
+    <message>
+        <location filename="../../src/dek_desktop/wizard/pages/upload_progress_view.py" line="+62"/>
+        <source>How much is sent</source>
+        <translation>Сколько отправлено</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Preparing the documents for sending… %1 %</source>
+        <translation>Готовим документы к отправке… %1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection is lost. Sending goes on by itself as soon as it is back (%1 of %2 sent).</source>
+        <translation>Связь пропала. Отправка продолжится сама, как только связь вернётся (отправлено %1 из %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending %1: %2 of %3</source>
+        <translation>Отправляем %1: %2 из %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paused: %1 of %2 sent. “Continue sending” goes on from there.</source>
+        <translation>Пауза: отправлено %1 из %2. «Продолжить отправку» продолжит с этого места.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending stopped: %1 of %2 sent.</source>
+        <translation>Отправка остановилась: отправлено %1 из %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All documents are sent. Now submit the application.</source>
+        <translation>Все документы отправлены. Теперь подайте заявление.</translation>
     </message>
 </context>
 </TS>

@@ -1,27 +1,45 @@
 """The computer is kept awake while documents are sent: on Linux by a logind inhibitor lock
 over Qt's D-Bus, tested on a private bus against a stand-in logind (a real D-Bus peer in its
-own process). Windows' SetThreadExecutionState and macOS' IOKit assertion cannot run here:
-only their choice by platform is tested."""
+own process), alone and held by a real sending of the application flow. Windows'
+SetThreadExecutionState and macOS' IOKit assertion cannot run here: only their choice by
+platform is tested."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import select
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
-from dek_desktop.applications import NoKeepAwake, native_keep_awake
+from dek_desktop.api import RecoveryClient
+from dek_desktop.api.vocabulary import DocumentKind
+from dek_desktop.applications import (
+    DOCUMENT_CHUNK_BYTES,
+    ApplicationDraftStore,
+    ApplicationFlow,
+    NoKeepAwake,
+    UploadPhase,
+    native_keep_awake,
+)
+from dek_desktop.keychain import Keychain
 from dek_desktop.wizard.logind_keep_awake import (
     WHY,
     LogindKeepAwake,
     keep_awake_for_this_computer,
 )
+from tests.api.meddling_proxy import Meddling, MeddlingProxy
 from tests.app.dbus.private_bus import PrivateBus
+from tests.applications.conftest import FileKeyring
+from tests.applications.document_files import grainy_photo
+from tests.applications.flow_parts import created, sent_all
+from tests.conftest import RunningService
 
 
 class Lines:
@@ -113,3 +131,51 @@ def test_each_system_gets_its_own_way() -> None:
     quiet = NoKeepAwake()
     quiet.hold()
     quiet.release()
+
+
+def test_held_while_documents_are_sent_and_released_after(
+    qtbot: QtBot,
+    qt_loop: object,
+    bus: tuple[PrivateBus, QDBusConnection],
+    service: RunningService,
+    tmp_path: Path,
+) -> None:
+    private, connection = bus
+    logind = Lines(private.start_logind())
+    awake = LogindKeepAwake(connection)
+    link = MeddlingProxy(service.port, Meddling(upload_bytes_per_second=512 * 1024))
+    flow = ApplicationFlow(
+        RecoveryClient(link.base_url, upload_chunk_bytes=DOCUMENT_CHUNK_BYTES),
+        ApplicationDraftStore(tmp_path / "drafts"),
+        Keychain(backend=FileKeyring(tmp_path / "keyring.cfg")),
+        keep_awake=awake,
+        workers=1,
+    )
+    try:
+
+        async def ready_to_send() -> None:
+            await created(flow)
+            await flow.add_files(
+                DocumentKind.PASSPORT, [grainy_photo(tmp_path, "Разворот.jpg", seed=1)]
+            )
+
+        preparing = asyncio.ensure_future(ready_to_send())
+        qtbot.waitUntil(preparing.done, timeout=30_000)
+        preparing.result()
+        assert logind.poll() == []
+        flow.start_sending()
+        qtbot.waitUntil(
+            lambda: (
+                flow.state.upload is not None
+                and flow.state.upload.phase is UploadPhase.SENDING
+                and awake.held
+            ),
+            timeout=30_000,
+        )
+        assert logind.poll()[0].startswith("inhibit sleep:idle|")
+        qtbot.waitUntil(lambda: sent_all(flow.state), timeout=60_000)
+        qtbot.waitUntil(lambda: "released" in logind.poll(), timeout=10_000)
+        assert not awake.held
+    finally:
+        flow.close()
+        link.close()

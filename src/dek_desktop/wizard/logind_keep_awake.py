@@ -61,7 +61,8 @@ class LogindKeepAwake(QObject):
             LOGIN1_SERVICE, LOGIN1_PATH, LOGIN1_MANAGER, "Inhibit"
         )
         message.setArguments(["sleep:idle", WHO, WHY, "block"])
-        watcher = QDBusPendingCallWatcher(self._bus.asyncCall(message, _CALL_TIMEOUT_MS), self)
+        pending = self._bus.asyncCall(message, timeout=_CALL_TIMEOUT_MS)
+        watcher = QDBusPendingCallWatcher(pending, self)
         watcher.finished.connect(self._answered)
         self._asking = True
 

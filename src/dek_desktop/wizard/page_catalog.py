@@ -10,6 +10,7 @@ from .flow_page import FlowPage
 from .pages.account_choice_page import AccountChoicePage
 from .pages.blocked_page import BlockedPage
 from .pages.code_page import CodePage
+from .pages.documents_page import DocumentsPage
 from .pages.done_page import DonePage
 from .pages.forgot_page import ForgotPage
 from .pages.identity_page import IdentityPage
@@ -29,4 +30,5 @@ PAGE_CLASSES: tuple[type[FlowPage], ...] = (
     DonePage,
     BlockedPage,
     SupportPage,
+    DocumentsPage,
 )
