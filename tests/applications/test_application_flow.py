@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from dek_desktop.api import RecoveryClient
 from dek_desktop.api.models import ApplicationState
 from dek_desktop.api.vocabulary import (
     ApplicationReason,
@@ -18,9 +19,14 @@ from dek_desktop.api.vocabulary import (
     NextStep,
 )
 from dek_desktop.applications import (
+    TOKEN_MISSING,
+    ApplicationDraft,
+    ApplicationDraftStore,
     ApplicationField,
+    ApplicationFlow,
     ApplicationFlowState,
     EntryState,
+    EphemeralApplicationDraftStore,
     UploadPhase,
     View,
 )
@@ -385,3 +391,69 @@ def test_waiting_for_a_state_sees_the_upload_move(
 
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_kiosk_mode_keeps_nothing_and_a_lost_token_is_said_in_words(
+    service: RunningService, tmp_path: Path, draft_dir: Path, keyring_file: Path
+) -> None:
+    kiosk = ApplicationFlow(
+        RecoveryClient(service.base_url),
+        EphemeralApplicationDraftStore(),
+        Keychain.off(),
+        workers=1,
+    )
+
+    async def in_the_kiosk() -> ApplicationFlowState:
+        return await created(kiosk)
+
+    try:
+        state = asyncio.run(in_the_kiosk())
+    finally:
+        kiosk.close()
+    assert state.number is not None
+    assert not draft_dir.exists() and not keyring_file.exists()  # nothing on disk
+
+    # A draft whose token is not in this computer's keychain cannot be continued here.
+    ApplicationDraftStore(draft_dir).save(ApplicationDraft(number=state.number, sending=True))
+    elsewhere = make_flow(service.base_url, draft_dir, keyring_file)
+
+    async def on_another_computer() -> ApplicationFlowState:
+        draft = elsewhere.saved_draft()
+        assert draft is not None
+        return await elsewhere.continue_saved(draft)
+
+    try:
+        lost = asyncio.run(on_another_computer())
+    finally:
+        elsewhere.close()
+    assert lost.problem is not None and lost.problem.type == TOKEN_MISSING
+    assert lost.number is None and lost.view is View.NEEDS
+    assert elsewhere.saved_draft() is None
+
+
+def test_a_rejected_application_sends_to_support(
+    service: RunningService, tmp_path: Path, draft_dir: Path, keyring_file: Path
+) -> None:
+    flow = make_flow(service.base_url, draft_dir, keyring_file)
+
+    async def scenario() -> ApplicationFlowState:
+        state = await created(flow)
+        assert state.number is not None
+        await flow.add_files(PASSPORT, passport_photos(tmp_path / "passport"))
+        await flow.add_files(INN, [inn_scan(tmp_path / "inn")])
+        await flow.add_files(SNILS, [snils_photo(tmp_path / "snils")])
+        await flow.send()
+        await flow.submit()
+        service.clock.advance(3600)
+        change_application_status(
+            service.context, state.number, ServiceStatus.REJECTED, comment="Документы нечитаемы"
+        )
+        return await flow.check_status()
+
+    try:
+        state = asyncio.run(scenario())
+    finally:
+        flow.close()
+    assert state.status is not None and state.status.status is ApplicationStatus.REJECTED
+    assert state.status.next is NextStep.SUPPORT and state.status.comment == "Документы нечитаемы"
+    assert flow.go_to(View.DOCUMENTS).view is View.STATUS  # it takes no more documents

@@ -1,7 +1,7 @@
 """The receipt of a submitted application: copied as text, saved as a PDF through the save
 dialog, and printed through the print dialog (here to a PDF file); both PDFs are checked with
-pikepdf and their text read back with PDFium. Then «Отменить заявление» and quitting leave no
-generated file behind."""
+pikepdf and their text read back with PDFium. A rejected application says why and offers
+support. «Отменить заявление» and quitting leave no generated file behind."""
 
 from __future__ import annotations
 
@@ -13,13 +13,23 @@ import pikepdf
 import pypdfium2 as pdfium
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCommandLinkButton,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from dek_desktop.api.vocabulary import DocumentKind
 from dek_desktop.applications import View
 from dek_desktop.config import AppConfig
 from dek_desktop.keychain import Keychain
+from dek_desktop.recovery import Step
+from dek_recovery_service.application_status import ApplicationStatus as ServiceStatus
+from dek_recovery_service.application_status import change_application_status
 from tests.app.conftest import Shell, TmpPlaintextKeyring, answer_dialog
 from tests.app.pages.documents_steps import (
     ANSWER_MS,
@@ -30,6 +40,7 @@ from tests.app.pages.documents_steps import (
     create_application,
     documents_page,
     on_page,
+    press_next,
     sent,
     through_needs_and_consent,
     wait_idle,
@@ -162,3 +173,26 @@ def test_cancelling_the_application_and_quitting_leave_no_generated_file(
     assert workspace is not None and workspace.exists()
     shell.desktop.stop()
     assert not workspace.exists()
+
+
+def test_a_rejected_application_says_why_and_offers_support(
+    qtbot: QtBot, shell_factory: Callable[..., Shell], service: RunningService, tmp_path: Path
+) -> None:
+    shell = shell_factory(AppConfig(api_url=service.base_url, language="ru"))
+    number = submitted(qtbot, shell, tmp_path / "files")
+    service.clock.advance(3600)
+    change_application_status(
+        service.context, number, ServiceStatus.REJECTED, comment="Фото паспорта нечитаемо"
+    )
+    press_next(qtbot, shell)  # «Проверить статус»
+    wait_state(qtbot, shell, lambda state: state.view is View.STATUS and state.status is not None)
+    wait_idle(qtbot, shell)
+    assert "Отклонено" in on_page(shell, QLabel, "statusTitle").text()
+    assert "Фото паспорта нечитаемо" in on_page(shell, QLabel, "statusCommentLabel").text()
+    assert "поддержку" in on_page(shell, QLabel, "statusNextLabel").text()
+    assert not on_page(shell, QCommandLinkButton, "addMoreButton").isVisible()
+    assert not on_page(shell, QCommandLinkButton, "recoverButton").isVisible()
+    click(qtbot, on_page(shell, QCommandLinkButton, "contactSupportButton"))
+    flow = shell.desktop.flow
+    assert flow is not None
+    qtbot.waitUntil(lambda: flow.state.step is Step.SUPPORT, timeout=ANSWER_MS)
