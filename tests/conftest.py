@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -108,3 +109,28 @@ def service_factory(tmp_path: Path) -> Iterator[Callable[..., RunningService]]:
 @pytest.fixture
 def service(service_factory: Callable[..., RunningService]) -> RunningService:
     return service_factory()
+
+
+_exit_status: list[int] = []
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _exit_status.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leaves without Python's final garbage collection once Qt has been loaded.
+
+    PySide6 6.12.0 drops a reference to None on some calls that return nothing; after a long
+    GUI run the interpreter's last collection deallocates None and aborts (exit 134) although
+    every test passed. 6.11.x has no such leak but changes lupdate's output and a drop test;
+    until PySide6 is fixed, the run ends here with pytest's own exit status, its report
+    already printed.
+    """
+    if "PySide6" not in sys.modules or not _exit_status:
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_exit_status[-1])
